@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace SciMuseum.Core.Common;
+
+/// <summary>Money is kept in yuan (元) with 2 decimals; the report shows 万元. Rounding is half-up, as the report rounds.</summary>
+public static class Money
+{
+    public static decimal Round(decimal value, int decimals = 2) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+
+    /// <summary>Yuan to 万元, rounded half-up.</summary>
+    public static decimal ToWan(decimal yuan, int decimals = 2) => Round(yuan / 10_000m, decimals);
+
+    public static string Yuan(decimal yuan) => Round(yuan).ToString("#,##0.00", CultureInfo.InvariantCulture) + " 元";
+
+    public static string Wan(decimal yuan, int decimals = 2) =>
+        ToWan(yuan, decimals).ToString("#,##0." + new string('0', decimals), CultureInfo.InvariantCulture) + " 万元";
+
+    /// <summary>A rate as a percentage (part ÷ whole × 100), rounded half-up; null when the whole is zero.</summary>
+    public static decimal? Percent(decimal part, decimal whole, int decimals) =>
+        whole == 0 ? null : Round(part / whole * 100m, decimals);
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace SciMuseum.Core.Identity;
+
+/// <summary>A person who signs in. Staff belong to one museum; a system administrator may have none.</summary>
+public sealed class AppUser : IdentityUser
+{
+    public Guid? MuseumId { get; set; }
+    public string DisplayName { get; set; } = "";
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}
+
+public static class MuseumClaims
+{
+    public const string Museum = "museum";
+    public const string Province = "province";
+    public const string DisplayName = "display_name";
+}

@@ -1,0 +1,44 @@
+namespace SciMuseum.Core.Identity;
+
+/// <summary>Roles: the system, the leaders, one per department of the seed (四部一室两中心), and the special duties.</summary>
+public static class Roles
+{
+    public const string SystemAdmin = "SystemAdmin";
+    public const string MuseumLeader = "MuseumLeader";
+    public const string ExhibitionEducation = "ExhibitionEducation";
+    public const string ExhibitMaintenance = "ExhibitMaintenance";
+    public const string PlanningFinance = "PlanningFinance";
+    public const string ScienceActivities = "ScienceActivities";
+    public const string Office = "Office";
+    public const string YouthActivityCenter = "YouthActivityCenter";
+    public const string CounselingCenter = "CounselingCenter";
+    public const string GateStaff = "GateStaff";
+    public const string Counselor = "Counselor";
+    public const string Auditor = "Auditor";
+    public const string ProvinceViewer = "ProvinceViewer";
+
+    public static readonly IReadOnlyDictionary<string, (string Zh, string En)> Names = new Dictionary<string, (string, string)>
+    {
+        [SystemAdmin] = ("系统管理员", "System administrator"),
+        [MuseumLeader] = ("馆领导", "Museum leader"),
+        [ExhibitionEducation] = ("展览教育部", "Exhibition & education"),
+        [ExhibitMaintenance] = ("展品维护研发部", "Exhibit maintenance & R&D"),
+        [PlanningFinance] = ("计划财务部", "Planning & finance"),
+        [ScienceActivities] = ("科技活动部", "Science activities"),
+        [Office] = ("办公室", "Office"),
+        [YouthActivityCenter] = ("青少年课外活动中心", "Youth activity center"),
+        [CounselingCenter] = ("未成年人心理健康辅导中心", "Minors' counseling center"),
+        [GateStaff] = ("检票员", "Gate staff"),
+        [Counselor] = ("心理辅导员", "Counselor"),
+        [Auditor] = ("审计员（只读）", "Auditor (read-only)"),
+        [ProvinceViewer] = ("省市查看", "Province viewer"),
+    };
+
+    public static IEnumerable<string> All => Names.Keys;
+
+    /// <summary>Who may change the organisation's records (profile, departments, posts, staff).</summary>
+    public const string OrganizationEditors = SystemAdmin + "," + MuseumLeader + "," + Office;
+
+    /// <summary>Who may read the audit log.</summary>
+    public const string AuditReaders = SystemAdmin + "," + MuseumLeader + "," + Auditor;
+}

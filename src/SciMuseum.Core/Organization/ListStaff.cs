@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Persistence;
+
+namespace SciMuseum.Core.Organization;
+
+/// <summary>Search the staff register; each row carries its status on the chosen date.</summary>
+public static class ListStaff
+{
+    public sealed record Query(string? Search, Guid? DepartmentId, StaffStatus? Status, DateOnly? Date, int? Page, int? PageSize);
+
+    public sealed record Row(
+        Guid Id, string Name, Gender Gender, Guid DepartmentId, string DepartmentName, Guid? PostId, string? PostTitle,
+        Employment Employment, Education Education, string ProfessionalTitle, string Phone,
+        DateOnly StartDate, DateOnly? EndDate, DateOnly? RetirementDate, StaffStatus Status);
+
+    public static async Task<Page<Row>> HandleAsync(MuseumDb db, Query q, DateOnly today, CancellationToken ct)
+    {
+        var date = q.Date ?? today;
+        var staff = db.Staff.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q.Search))
+        {
+            var term = q.Search.Trim();
+            staff = staff.Where(s => s.Name.Contains(term) || s.Phone.Contains(term) || s.ProfessionalTitle.Contains(term));
+        }
+        if (q.DepartmentId is { } dept) staff = staff.Where(s => s.DepartmentId == dept);
+        if (q.Status is { } status) staff = staff.WithStatus(status, date);
+
+        var page = await staff
+            .OrderBy(s => s.Department!.SortOrder).ThenBy(s => s.StartDate).ThenBy(s => s.Id)
+            .Select(s => new { Member = s, DepartmentName = s.Department!.Name, PostTitle = s.Post == null ? null : s.Post.Title })
+            .ToPageAsync(q.Page, q.PageSize, ct);
+
+        var rows = page.Items.Select(x => new Row(
+            x.Member.Id, x.Member.Name, x.Member.Gender, x.Member.DepartmentId, x.DepartmentName, x.Member.PostId, x.PostTitle,
+            x.Member.Employment, x.Member.Education, x.Member.ProfessionalTitle, x.Member.Phone,
+            x.Member.StartDate, x.Member.EndDate, x.Member.RetirementDate, StaffRules.StatusOn(x.Member, date))).ToList();
+        return new Page<Row>(rows, page.Total, page.PageNumber, page.PageSize);
+    }
+}

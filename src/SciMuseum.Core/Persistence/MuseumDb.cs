@@ -1,0 +1,67 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Audit;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Identity;
+using SciMuseum.Core.Organization;
+
+namespace SciMuseum.Core.Persistence;
+
+/// <summary>
+/// The one model of SciMuseum's data. Providers (SQLite, PostgreSQL) derive from it in SciMuseum.Data, each with its
+/// own migrations. Every <see cref="IMuseumOwned"/> row is filtered to the acting museum, every
+/// <see cref="ISoftDeletable"/> row hides once deleted.
+/// </summary>
+public abstract class MuseumDb(DbContextOptions options, UserContext user)
+    : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext
+{
+    public const string TenantFilter = "Tenant";
+    public const string SoftDeleteFilter = "SoftDelete";
+
+    public UserContext User { get; } = user;
+
+    public DbSet<Museum> Museums => Set<Museum>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+    public DbSet<Hall> Halls => Set<Hall>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // Read by the query filters; EF parameterises them per context instance.
+    private Guid? CurrentMuseumId => User.MuseumId;
+    private bool SeesAllMuseums => User.IsSystem;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MuseumDb).Assembly);
+
+        foreach (var type in builder.Model.GetEntityTypes().Select(t => t.ClrType).ToList())
+        {
+            if (typeof(IMuseumOwned).IsAssignableFrom(type))
+                builder.Entity(type).HasQueryFilter(TenantFilter, TenantPredicate(type));
+            if (typeof(ISoftDeletable).IsAssignableFrom(type))
+                builder.Entity(type).HasQueryFilter(SoftDeleteFilter, NotDeletedPredicate(type));
+        }
+    }
+
+    private LambdaExpression TenantPredicate(Type type)
+    {
+        var e = Expression.Parameter(type, "e");
+        var self = Expression.Constant(this, typeof(MuseumDb));
+        var all = Expression.Property(self, nameof(SeesAllMuseums));
+        var museum = Expression.Property(self, nameof(CurrentMuseumId));
+        var owned = Expression.Convert(Expression.Property(e, nameof(IMuseumOwned.MuseumId)), typeof(Guid?));
+        return Expression.Lambda(Expression.OrElse(all, Expression.Equal(owned, museum)), e);
+    }
+
+    private static LambdaExpression NotDeletedPredicate(Type type)
+    {
+        var e = Expression.Parameter(type, "e");
+        return Expression.Lambda(Expression.Not(Expression.Property(e, nameof(ISoftDeletable.IsDeleted))), e);
+    }
+}

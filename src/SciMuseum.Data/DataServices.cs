@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SciMuseum.Core.Audit;
+using SciMuseum.Core.Identity;
+using SciMuseum.Core.Organization;
+using SciMuseum.Core.Persistence;
+
+namespace SciMuseum.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public static class DataServices
+{
+    /// <summary>
+    /// Registers the database chosen by <c>Database:Provider</c> (Sqlite, the default, or Postgres) and
+    /// <c>ConnectionStrings:SciMuseum</c>. Without a connection string SQLite lives in <c>data/scimuseum.db</c>
+    /// under <paramref name="contentRoot"/>, created on first run.
+    /// </summary>
+    public static IServiceCollection AddSciMuseumData(this IServiceCollection services, IConfiguration config, string contentRoot)
+    {
+        var provider = ProviderOf(config);
+        var connection = config.GetConnectionString("SciMuseum");
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AuditInterceptor>();
+        services.AddScoped<UserContext>();
+        services.AddScoped<OrganizationMetrics>();
+
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            if (string.IsNullOrWhiteSpace(connection))
+            {
+                var folder = Path.Combine(contentRoot, "data");
+                Directory.CreateDirectory(folder);
+                connection = $"Data Source={Path.Combine(folder, "scimuseum.db")}";
+            }
+            services.AddDbContextFactory<SqliteMuseumDb>((sp, o) => o.UseSqlite(connection)
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()), ServiceLifetime.Scoped);
+            services.AddScoped<IDbContextFactory<MuseumDb>, Upcast<SqliteMuseumDb>>();
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(connection))
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:SciMuseum is empty.");
+            services.AddDbContextFactory<PostgresMuseumDb>((sp, o) => o.UseNpgsql(connection)
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()), ServiceLifetime.Scoped);
+            services.AddScoped<IDbContextFactory<MuseumDb>, Upcast<PostgresMuseumDb>>();
+        }
+
+        // Request-scoped use: endpoints take MuseumDb; interactive pages take the factory and make one per operation.
+        services.AddScoped<MuseumDb>(sp => sp.GetRequiredService<IDbContextFactory<MuseumDb>>().CreateDbContext());
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    public static DatabaseProvider ProviderOf(IConfiguration config) =>
+        Enum.TryParse<DatabaseProvider>(config["Database:Provider"], ignoreCase: true, out var p) ? p : DatabaseProvider.Sqlite;
+
+    private sealed class Upcast<T>(IDbContextFactory<T> inner) : IDbContextFactory<MuseumDb> where T : MuseumDb
+    {
+        public MuseumDb CreateDbContext() => inner.CreateDbContext();
+    }
+}

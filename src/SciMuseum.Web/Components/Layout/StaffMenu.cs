@@ -1,0 +1,46 @@
+using SciMuseum.Core.Identity;
+using static SciMuseum.Core.Common.Bilingual;
+
+namespace SciMuseum.Web.Components.Layout;
+
+/// <summary>One entry of the staff menu; <see cref="Roles"/> empty means every signed-in staff member.</summary>
+public sealed record MenuItem(string Zh, string En, string Href, string Icon, params string[] Roles)
+{
+    public string Title => L(Zh, En);
+}
+
+/// <summary>A menu group: one per department (and the leadership), in the seed's order.</summary>
+public sealed record MenuGroup(string Key, string Zh, string En, string Icon, IReadOnlyList<MenuItem> Items)
+{
+    public string Title => L(Zh, En);
+}
+
+/// <summary>
+/// The staff menu. Each module adds its pages to its department's group here, so that every page is reachable.
+/// </summary>
+public sealed class StaffMenu
+{
+    public IReadOnlyList<MenuGroup> Groups { get; } =
+    [
+        new("office", "办公室", "Office", "home",
+        [
+            new("工作台", "Dashboard", "/staff", "dashboard"),
+            new("场馆信息", "Museum profile", "/staff/organization", "bank"),
+            new("部门与岗位", "Departments & posts", "/staff/organization/departments", "apartment"),
+            new("人员", "Staff", "/staff/organization/staff", "team"),
+        ]),
+        new("leadership", "馆领导", "Leadership", "crown",
+        [
+            new("审计日志", "Audit log", "/staff/audit", "audit", Roles.SystemAdmin, Roles.MuseumLeader, Roles.Auditor),
+        ]),
+        new("exhibition", "展览教育部", "Exhibition & education", "picture", []),
+        new("maintenance", "展品维护研发部", "Exhibit maintenance", "tool", []),
+        new("finance", "计划财务部", "Planning & finance", "account-book", []),
+        new("activities", "科技活动部", "Science activities", "trophy", []),
+        new("youth", "青少年课外活动中心", "Youth activity center", "smile", []),
+        new("counseling", "心理健康辅导中心", "Counseling center", "heart", []),
+    ];
+
+    public static bool Allows(MenuItem item, System.Security.Claims.ClaimsPrincipal user) =>
+        item.Roles.Length == 0 || item.Roles.Any(user.IsInRole);
+}

@@ -1,0 +1,30 @@
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace SciMuseum.Web.Hosting;
+
+public static class Logging
+{
+    /// <summary>Serilog: readable console, structured JSON in a daily rolling file under logs/.</summary>
+    public static void AddSciMuseumLogging(this WebApplicationBuilder builder)
+    {
+        var folder = Path.Combine(builder.Environment.ContentRootPath, "logs");
+        builder.Services.AddSerilog((services, log) => log
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console()
+            .WriteTo.File(new CompactJsonFormatter(), Path.Combine(folder, "scimuseum-.json"),
+                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 30));
+    }
+
+    /// <summary>
+    /// One line per request: method, path (never the query string, which may carry ID or phone numbers), status, time.
+    /// </summary>
+    public static IApplicationBuilder UseSciMuseumRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            o.GetLevel = (ctx, _, ex) => ex is not null || ctx.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
+        });
+}

@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Identity;
+using SciMuseum.Core.Persistence;
+using static SciMuseum.Core.Common.Bilingual;
+
+namespace SciMuseum.Web.Hosting;
+
+/// <summary>
+/// Decides, once per request, which museum's rows the request sees: the signed-in user's own museum, or with
+/// <c>?museum=</c> (id or code) another one they may see — any for a system administrator, those of their
+/// province for a province viewer. Anonymous (public) requests see the chosen or the first museum.
+/// </summary>
+public sealed class MuseumSelection(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext ctx, UserContext user, MuseumDb db, IProblemDetailsService problems)
+    {
+        var principal = ctx.User;
+        var requested = ctx.Request.Query["museum"].ToString();
+        Guid? museum;
+        if (string.IsNullOrWhiteSpace(requested))
+        {
+            museum = principal.Identity?.IsAuthenticated == true
+                ? UserContext.HomeMuseum(principal)
+                : await db.Museums.OrderBy(m => m.CreatedAt).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ctx.RequestAborted);
+        }
+        else
+        {
+            var target = await FindAsync(db, requested.Trim(), ctx.RequestAborted);
+            if (target is null)
+            {
+                await Refuse(ctx, problems, 404, "museum-not-found", L("没有这个场馆。", "No such museum."));
+                return;
+            }
+            if (principal.Identity?.IsAuthenticated == true && !MaySee(principal, target.Value.Id, target.Value.Province))
+            {
+                await Refuse(ctx, problems, 403, "other-museum", L("无权查看该场馆的数据。", "You may not see this museum's records."));
+                return;
+            }
+            museum = target.Value.Id;
+        }
+        user.Use(principal, museum);
+        await next(ctx);
+    }
+
+    public static async Task<string?> ProvinceOfAsync(MuseumDb db, Guid museumId) =>
+        await db.Museums.Where(m => m.Id == museumId).Select(m => m.Province).FirstOrDefaultAsync();
+
+    private static bool MaySee(ClaimsPrincipal user, Guid museumId, string province) =>
+        UserContext.HomeMuseum(user) == museumId
+        || user.IsInRole(Roles.SystemAdmin)
+        || (user.IsInRole(Roles.ProvinceViewer) && province.Length > 0 && user.FindFirstValue(MuseumClaims.Province) == province);
+
+    private static async Task<(Guid Id, string Province)?> FindAsync(MuseumDb db, string key, CancellationToken ct)
+    {
+        var query = Guid.TryParse(key, out var id) ? db.Museums.Where(m => m.Id == id) : db.Museums.Where(m => m.Code == key);
+        var found = await query.Select(m => new { m.Id, m.Province }).FirstOrDefaultAsync(ct);
+        return found is null ? null : (found.Id, found.Province);
+    }
+
+    private static async Task Refuse(HttpContext ctx, IProblemDetailsService problems, int status, string type, string detail)
+    {
+        ctx.Response.StatusCode = status;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = ctx,
+            ProblemDetails = { Status = status, Type = "/problems/" + type, Title = L("场馆选择无效", "Museum not available"), Detail = detail },
+        });
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Audit;
+using static SciMuseum.Core.Common.Bilingual;
+
+namespace SciMuseum.Web.Hosting;
+
+/// <summary>
+/// Turns every exception into problem details: bad bodies become 400/413/415 naming the field, refused cross-museum
+/// writes 403, lost races 409, anything else a 500 with a trace id (logged here; no stack trace leaves the server).
+/// </summary>
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext ctx, Exception ex, CancellationToken ct)
+    {
+        var problem = Describe(ex);
+        if (problem.Status == 500)
+            log.LogError(ex, "Unhandled exception on {Method} {Path}", ctx.Request.Method, ctx.Request.Path);
+        ctx.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = ctx, ProblemDetails = problem });
+    }
+
+    private static ProblemDetails Describe(Exception ex) => ex switch
+    {
+        BadHttpRequestException { InnerException: JsonException json } => BadJson(json),
+        BadHttpRequestException { StatusCode: 413 } => Problem(413, "too-large", L("请求体过大。", "The request body is too large.")),
+        BadHttpRequestException { StatusCode: 415 } => Problem(415, "unsupported-media-type",
+            L("请以 application/json 提交。", "Send the body as application/json.")),
+        BadHttpRequestException bad when BadParameter().Match(bad.Message) is { Success: true } m => new ValidationProblemDetails(
+            new Dictionary<string, string[]> { [m.Groups[1].Value] = [L("格式不对。", "Wrong format.")] })
+        {
+            Status = 400,
+            Type = "/problems/validation",
+            Title = L("提交的内容有误，请逐项检查。", "Some fields are invalid."),
+        },
+        BadHttpRequestException bad => Problem(bad.StatusCode, "bad-request", L("请求无效：缺少或无法识别的参数。", "Bad request: a parameter is missing or unreadable.")),
+        CrossMuseumWriteException => Problem(403, "other-museum", L("不能修改其他场馆的数据。", "You cannot change another museum's records.")),
+        DbUpdateConcurrencyException => Problem(409, "conflict", L("数据已被他人修改，请刷新后重试。", "Someone else changed this record; reload and try again.")),
+        _ => Problem(500, "unexpected", L("服务器出错了，已记录。请把追踪号告诉管理员。", "Something went wrong and was logged. Quote the trace id to your administrator.")),
+    };
+
+    private static ValidationProblemDetails BadJson(JsonException json)
+    {
+        var unknown = UnknownProperty().Match(json.Message);
+        var (field, message) = unknown.Success
+            ? (unknown.Groups[1].Value, L("不认识的字段。", "Unknown field."))
+            : json.Path is { Length: > 2 } path
+                ? (path[2..], L("类型或格式不对。", "Wrong type or format."))
+                : ("$", L("请求体不是有效的 JSON。", "The body is not valid JSON."));
+        return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = 400,
+            Type = "/problems/validation",
+            Title = L("提交的内容有误，请逐项检查。", "Some fields are invalid."),
+        };
+    }
+
+    private static ProblemDetails Problem(int status, string type, string detail) => new()
+    {
+        Status = status,
+        Type = "/problems/" + type,
+        Title = status >= 500 ? L("服务器错误", "Server error") : L("请求无效", "Bad request"),
+        Detail = detail,
+    };
+
+    [GeneratedRegex("parameter \"[^\"]*? (\\w+)\" from")]
+    private static partial Regex BadParameter();
+
+    [GeneratedRegex("JSON property '([^']+)' could not be mapped")]
+    private static partial Regex UnknownProperty();
+}

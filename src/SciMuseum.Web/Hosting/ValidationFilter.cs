@@ -1,0 +1,34 @@
+using FluentValidation;
+using static SciMuseum.Core.Common.Bilingual;
+
+namespace SciMuseum.Web.Hosting;
+
+/// <summary>
+/// Runs the core's validator for every endpoint argument that has one, before the handler: invalid input is answered
+/// with a field-by-field 400 and the handler (and so the database) is never reached.
+/// </summary>
+public static class ValidationFilter
+{
+    public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext ctx, EndpointFilterDelegate next)
+    {
+        var known = ctx.ApplicationServices.GetRequiredService<IServiceProviderIsService>();
+        var targets = ctx.MethodInfo.GetParameters()
+            .Select((p, i) => (Index: i, Validator: typeof(IValidator<>).MakeGenericType(p.ParameterType)))
+            .Where(t => known.IsService(t.Validator))
+            .ToList();
+        if (targets.Count == 0) return next;
+
+        return async invocation =>
+        {
+            foreach (var (index, validatorType) in targets)
+            {
+                if (invocation.Arguments[index] is not { } argument)
+                    return Problems.Validation(new Dictionary<string, string[]> { ["$"] = [L("缺少请求体。", "The body is missing.")] });
+                var validator = (IValidator)invocation.HttpContext.RequestServices.GetRequiredService(validatorType);
+                var result = await validator.ValidateAsync(new ValidationContext<object>(argument), invocation.HttpContext.RequestAborted);
+                if (!result.IsValid) return Problems.Validation(result.ToDictionary());
+            }
+            return await next(invocation);
+        };
+    }
+}

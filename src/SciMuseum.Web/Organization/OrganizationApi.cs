@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Identity;
+using SciMuseum.Core.Organization;
+using SciMuseum.Core.Persistence;
+using SciMuseum.Web.Hosting;
+
+namespace SciMuseum.Web.Organization;
+
+/// <summary>/api/v1/organization: the museum's profile, halls, departments, posts, staff and computed headcount.</summary>
+public static class OrganizationApi
+{
+    private static readonly AuthorizeAttribute Editors = new() { Roles = Roles.OrganizationEditors };
+
+    public static void MapOrganizationApi(this IEndpointRouteBuilder api)
+    {
+        var org = api.MapGroup("/organization").WithTags("Organization").RequireAuthorization();
+
+        org.MapGet("/museum", GetMuseumAsync).WithName("GetMuseum").WithSummary("The museum's profile");
+        org.MapPut("/museum", UpdateMuseumAsync).RequireAuthorization(Editors).WithName("UpdateMuseum").WithSummary("Change the museum's profile");
+        org.MapGet("/headcount", HeadcountAsync).WithName("GetHeadcount")
+            .WithSummary("Authorised posts, staff in post, retired, contract posts on a date (default today), computed from staff records");
+
+        org.MapGet("/departments", ListDepartmentsAsync).WithName("ListDepartments").WithSummary("Departments with their headcount on a date");
+        org.MapPost("/departments", (SaveDepartment.Command c, MuseumDb db, CancellationToken ct) => CreatedAsync(SaveDepartment.HandleAsync(db, null, c, ct), "departments"))
+            .RequireAuthorization(Editors).WithName("CreateDepartment");
+        org.MapPut("/departments/{id:guid}", (Guid id, SaveDepartment.Command c, MuseumDb db, CancellationToken ct) => UpdatedAsync(SaveDepartment.HandleAsync(db, id, c, ct)))
+            .RequireAuthorization(Editors).WithName("UpdateDepartment");
+        org.MapDelete("/departments/{id:guid}", DeleteDepartmentAsync).RequireAuthorization(Editors).WithName("DeleteDepartment")
+            .WithSummary("Remove a department that no post or staff member refers to");
+
+        org.MapGet("/posts", async (DateOnly? date, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
+            TypedResults.Ok(await ListPosts.HandleAsync(db, date ?? MuseumClock.Today(clock), ct))).WithName("ListPosts");
+        org.MapPost("/posts", (SavePost.Command c, MuseumDb db, CancellationToken ct) => CreatedAsync(SavePost.HandleAsync(db, null, c, ct), "posts"))
+            .RequireAuthorization(Editors).WithName("CreatePost");
+        org.MapPut("/posts/{id:guid}", (Guid id, SavePost.Command c, MuseumDb db, CancellationToken ct) => UpdatedAsync(SavePost.HandleAsync(db, id, c, ct)))
+            .RequireAuthorization(Editors).WithName("UpdatePost");
+        org.MapDelete("/posts/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => SoftDeleteAsync(db, db.Posts, id, ct))
+            .RequireAuthorization(Editors).WithName("DeletePost");
+
+        org.MapGet("/staff", ListStaffAsync).WithName("ListStaff").WithSummary("Search staff; ?format=xlsx|csv exports every match");
+        org.MapGet("/staff/{id:guid}", async Task<Results<Ok<StaffMember>, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
+            await db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct) is { } s ? TypedResults.Ok(s) : NotFound())
+            .WithName("GetStaffMember");
+        org.MapPost("/staff", (SaveStaffMember.Command c, MuseumDb db, CancellationToken ct) => CreatedAsync(SaveStaffMember.HandleAsync(db, null, c, ct), "staff"))
+            .RequireAuthorization(Editors).WithName("CreateStaffMember");
+        org.MapPut("/staff/{id:guid}", (Guid id, SaveStaffMember.Command c, MuseumDb db, CancellationToken ct) => UpdatedAsync(SaveStaffMember.HandleAsync(db, id, c, ct)))
+            .RequireAuthorization(Editors).WithName("UpdateStaffMember");
+        org.MapDelete("/staff/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => SoftDeleteAsync(db, db.Staff, id, ct))
+            .RequireAuthorization(Editors).WithName("DeleteStaffMember");
+
+        org.MapGet("/halls", async (MuseumDb db, CancellationToken ct) =>
+            TypedResults.Ok(await db.Halls.AsNoTracking().OrderBy(h => h.Floor).ThenBy(h => h.SortOrder).ToListAsync(ct))).WithName("ListHalls");
+        org.MapPost("/halls", (SaveHall.Command c, MuseumDb db, CancellationToken ct) => CreatedAsync(SaveHall.HandleAsync(db, null, c, ct), "halls"))
+            .RequireAuthorization(Editors).WithName("CreateHall");
+        org.MapPut("/halls/{id:guid}", (Guid id, SaveHall.Command c, MuseumDb db, CancellationToken ct) => UpdatedAsync(SaveHall.HandleAsync(db, id, c, ct)))
+            .RequireAuthorization(Editors).WithName("UpdateHall");
+        org.MapDelete("/halls/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => SoftDeleteAsync(db, db.Halls, id, ct))
+            .RequireAuthorization(Editors).WithName("DeleteHall");
+    }
+
+    private static async Task<Results<Ok<Museum>, ProblemHttpResult>> GetMuseumAsync(MuseumDb db, CancellationToken ct) =>
+        await UpdateMuseumProfile.CurrentAsync(db, ct) is { } m ? TypedResults.Ok(m) : NotFound();
+
+    private static async Task<Results<Ok<Museum>, ProblemHttpResult>> UpdateMuseumAsync(UpdateMuseumProfile.Command c, MuseumDb db, CancellationToken ct) =>
+        await UpdateMuseumProfile.HandleAsync(db, c, ct) is { } m ? TypedResults.Ok(m) : NotFound();
+
+    private static async Task<Ok<Headcount>> HeadcountAsync(DateOnly? date, OrganizationMetrics metrics, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await metrics.HeadcountAsync(date ?? MuseumClock.Today(clock), ct));
+
+    private static async Task<IResult> ListDepartmentsAsync(DateOnly? date, string? format, MuseumDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var rows = await ListDepartments.HandleAsync(db, date ?? MuseumClock.Today(clock), ct);
+        return Exports.Wanted(format) ? Exports.File(format, "departments", [.. rows.Select(OrganizationTables.Department)]) : TypedResults.Ok(rows);
+    }
+
+    private static async Task<IResult> ListStaffAsync(
+        string? search, Guid? departmentId, StaffStatus? status, DateOnly? date, int? page, int? pageSize, string? format,
+        MuseumDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var today = MuseumClock.Today(clock);
+        if (!Exports.Wanted(format))
+            return TypedResults.Ok(await ListStaff.HandleAsync(db, new(search, departmentId, status, date, page, pageSize), today, ct));
+        var all = await ListStaff.HandleAsync(db, new(search, departmentId, status, date, 1, Paging.MaxPageSize * 200), today, ct);
+        return Exports.File(format, "staff", [.. all.Items.Select(OrganizationTables.Staff)]);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteDepartmentAsync(Guid id, MuseumDb db, CancellationToken ct)
+    {
+        if (await db.Departments.FirstOrDefaultAsync(d => d.Id == id, ct) is not { } d) return NotFound();
+        if (await db.Posts.AnyAsync(p => p.DepartmentId == id, ct) || await db.Staff.AnyAsync(s => s.DepartmentId == id, ct))
+            return Problems.Refused("in-use", "该部门还有岗位或人员，不能删除。", "The department still has posts or staff.");
+        db.Departments.Remove(d);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> SoftDeleteAsync<T>(MuseumDb db, DbSet<T> set, Guid id, CancellationToken ct)
+        where T : Entity
+    {
+        if (await set.FirstOrDefaultAsync(x => x.Id == id, ct) is not { } row) return NotFound();
+        set.Remove(row);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Created<T>, ProblemHttpResult>> CreatedAsync<T>(Task<T?> save, string path) where T : Entity =>
+        await save is { } saved ? TypedResults.Created($"/api/v1/organization/{path}/{saved.Id}", saved) : NotFound();
+
+    private static async Task<Results<Ok<T>, ProblemHttpResult>> UpdatedAsync<T>(Task<T?> save) where T : class =>
+        await save is { } saved ? TypedResults.Ok(saved) : NotFound();
+
+    private static ProblemHttpResult NotFound() => Problems.NotFound("本馆没有这条记录。", "No such record in this museum.");
+}
