@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Runs every SciMuseum test on SQLite and PostgreSQL, in real Chromium.
+# Installs what is missing on Debian/Ubuntu (PostgreSQL server, Chromium, CJK fonts), starts a throw-away
+# PostgreSQL cluster on a free localhost port, runs `dotnet test`, stops the cluster, and passes the exit code on.
+# With CI=true a dependency that cannot be installed fails the run; it never silently skips.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_pkgs=()
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+[ -x "${pg_bin:-}/initdb" ] && [ -x "${pg_bin:-}/pg_ctl" ] || need_pkgs+=(postgresql)
+command -v chromium >/dev/null || need_pkgs+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need_pkgs+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep -qi "LXGW WenKai" || need_pkgs+=(fonts-lxgw-wenkai)
+if [ ${#need_pkgs[@]} -gt 0 ]; then
+  echo "Installing: ${need_pkgs[*]}"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_pkgs[@]}" >/dev/null; }; then
+    echo "Could not install ${need_pkgs[*]}." >&2
+    [ "${CI:-}" = "true" ] && exit 1
+  fi
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+fi
+
+for tool in initdb pg_ctl; do
+  [ -x "${pg_bin:-}/$tool" ] || { echo "PostgreSQL's $tool is missing; PostgreSQL tests cannot run." >&2; exit 1; }
+done
+command -v chromium >/dev/null || { echo "Chromium is missing; browser tests cannot run." >&2; exit 1; }
+
+# A throw-away cluster owned by postgres (initdb refuses root), socket and data in a temp dir.
+pg_dir=$(mktemp -d /tmp/scimuseum-pg.XXXXXX)
+chmod 755 "$pg_dir"
+run_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" = 0 ] && chown postgres "$pg_dir"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+cleanup() { run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pg_dir"; }
+trap cleanup EXIT
+run_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w start \
+  -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null
+echo "PostgreSQL on 127.0.0.1:$port"
+export SCIMUSEUM_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Include Error Detail=true"
+
+set +e
+dotnet test SciMuseum.slnx --logger "console;verbosity=normal" --logger "trx;LogFilePrefix=results" --results-directory TestResults "$@" 2>&1 | tee TestResults.log
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line that any reader understands: "N passed, N failed".
+passed=$(grep -Eo 'Passed: +[0-9]+' TestResults.log | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' TestResults.log | awk '{s+=$2} END {print s+0}')
+rm -f TestResults.log
+echo "Tests: $passed passed, $failed failed"
+exit "$status"
