@@ -68,7 +68,7 @@ public sealed class DatabaseInitializer(
         return museum;
     }
 
-    private async Task EnsureRolesAsync()
+    public async Task EnsureRolesAsync()
     {
         foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role))

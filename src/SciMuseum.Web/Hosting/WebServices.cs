@@ -4,13 +4,13 @@ using System.Text.Json.Serialization;
 using AntDesign;
 using FluentValidation;
 using Microsoft.AspNetCore.Components.Server.Circuits;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SciMuseum.Core.Identity;
 using SciMuseum.Core.Persistence;
+using SciMuseum.Data;
 using SciMuseum.Web.Auth;
 using SciMuseum.Web.Components.Layout;
 
@@ -23,7 +23,6 @@ public static class WebServices
     public static IServiceCollection AddSciMuseumWeb(this IServiceCollection services, IConfiguration config)
     {
         AddIdentity(services);
-        services.AddDataProtection().SetApplicationName("SciMuseum").PersistKeysToDbContext<MuseumDb>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
@@ -57,19 +56,8 @@ public static class WebServices
 
     private static void AddIdentity(IServiceCollection services)
     {
-        services.AddIdentityCore<AppUser>(o =>
-            {
-                o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 10;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<MuseumDb>()
+        services.AddSciMuseumIdentity()
             .AddSignInManager()
-            .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<MuseumClaimsFactory>();
 
         services.AddAuthentication(o =>
