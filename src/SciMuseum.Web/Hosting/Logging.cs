@@ -10,7 +10,12 @@ public static class Logging
     public static void AddSciMuseumLogging(this WebApplicationBuilder builder)
     {
         var folder = Path.Combine(builder.Environment.ContentRootPath, "logs");
+        // The framework's own request lines carry query strings (ID and phone numbers later): keep them at Warning
+        // unless the configuration deliberately says otherwise.
         builder.Services.AddSerilog((services, log) => log
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
             .WriteTo.Console()
