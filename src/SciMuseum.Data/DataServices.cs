@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SciMuseum.Core.Audit;
@@ -38,16 +40,14 @@ public static class DataServices
                 Directory.CreateDirectory(folder);
                 connection = $"Data Source={Path.Combine(folder, "scimuseum.db")}";
             }
-            services.AddDbContextFactory<SqliteMuseumDb>((sp, o) => o.UseSqlite(connection)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()), ServiceLifetime.Scoped);
+            services.AddDbContextFactory<SqliteMuseumDb>((sp, o) => Common(sp, o.UseSqlite(connection)), ServiceLifetime.Scoped);
             services.AddScoped<IDbContextFactory<MuseumDb>, Upcast<SqliteMuseumDb>>();
         }
         else
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:SciMuseum is empty.");
-            services.AddDbContextFactory<PostgresMuseumDb>((sp, o) => o.UseNpgsql(connection)
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()), ServiceLifetime.Scoped);
+            services.AddDbContextFactory<PostgresMuseumDb>((sp, o) => Common(sp, o.UseNpgsql(connection)), ServiceLifetime.Scoped);
             services.AddScoped<IDbContextFactory<MuseumDb>, Upcast<PostgresMuseumDb>>();
         }
 
@@ -56,6 +56,12 @@ public static class DataServices
         services.AddScoped<DatabaseInitializer>();
         return services;
     }
+
+    // The first migration probes a database that does not exist yet; EF logs that probe as an error. Real
+    // connection failures still throw, and the caller logs them.
+    private static void Common(IServiceProvider sp, DbContextOptionsBuilder o) => o
+        .AddInterceptors(sp.GetRequiredService<AuditInterceptor>())
+        .ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug)));
 
     public static DatabaseProvider ProviderOf(IConfiguration config) =>
         Enum.TryParse<DatabaseProvider>(config["Database:Provider"], ignoreCase: true, out var p) ? p : DatabaseProvider.Sqlite;
