@@ -67,23 +67,9 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
     private static void Stamp(EntityEntry entry, DateTime now)
     {
-        switch (entry.Entity)
-        {
-            case Entity e when entry.State == EntityState.Added:
-                e.CreatedAt = now;
-                e.UpdatedAt = now;
-                break;
-            case Entity e:
-                e.UpdatedAt = now;
-                break;
-            case AppUser u when entry.State == EntityState.Added:
-                u.CreatedAt = now;
-                u.UpdatedAt = now;
-                break;
-            case AppUser u:
-                u.UpdatedAt = now;
-                break;
-        }
+        if (entry.Entity is not IStamped stamped) return;
+        if (entry.State == EntityState.Added) stamped.CreatedAt = now;
+        stamped.UpdatedAt = now;
     }
 
     private static AuditAction SoftDeleteIfNeeded(EntityEntry entry, DateTime now)

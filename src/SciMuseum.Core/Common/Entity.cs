@@ -1,11 +1,18 @@
 namespace SciMuseum.Core.Common;
 
 /// <summary>Base of every stored record: a client-made, time-ordered key (so audit rows can name it before the insert) and stamps.</summary>
-public abstract class Entity
+public abstract class Entity : IStamped
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+}
+
+/// <summary>A row that knows when it was created and last changed; the audit interceptor sets both.</summary>
+public interface IStamped
+{
+    DateTime CreatedAt { get; set; }
+    DateTime UpdatedAt { get; set; }
 }
 
 /// <summary>A row that belongs to one museum (tenant). The tenant filter and the audit interceptor rely on it.</summary>

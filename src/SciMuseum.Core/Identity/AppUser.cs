@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace SciMuseum.Core.Identity;
 
 /// <summary>A person who signs in. Staff belong to one museum; a system administrator may have none.</summary>
-public sealed class AppUser : IdentityUser
+public sealed class AppUser : IdentityUser, Common.IStamped
 {
     public Guid? MuseumId { get; set; }
     public string DisplayName { get; set; } = "";
