@@ -47,7 +47,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         var unknown = UnknownProperty().Match(json.Message);
         var (field, message) = unknown.Success
             ? (unknown.Groups[1].Value, L("不认识的字段。", "Unknown field."))
-            : json.Path is { Length: > 2 } path
+            // A syntax error (the reader's own JsonException inside) is the body's fault, not the field's where reading stopped.
+            : json.Path is { Length: > 2 } path && json.InnerException is not JsonException
                 ? (path[2..], L("类型或格式不对。", "Wrong type or format."))
                 : ("$", L("请求体不是有效的 JSON。", "The body is not valid JSON."));
         return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
