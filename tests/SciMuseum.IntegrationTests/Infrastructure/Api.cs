@@ -61,6 +61,16 @@ public static class Api
         return problem;
     }
 
+    /// <summary>Sends a request that must be refused with problem details, and asserts that no staff or audit row was written.</summary>
+    public static async Task<JsonElement> RefusedWithoutWritingAsync(this SciMuseumApp app, Func<Task<HttpResponseMessage>> send,
+        HttpStatusCode status, string? type = null)
+    {
+        var before = await app.CountRowsAsync();
+        var problem = await (await send()).ProblemAsync(status, type);
+        Assert.Equal(before, await app.CountRowsAsync());
+        return problem;
+    }
+
     /// <summary>The messages a validation problem gives for one field (empty when the field is not named).</summary>
     public static string[] ErrorsFor(this JsonElement problem, string field) =>
         problem.TryGetProperty("errors", out var errors) && errors.TryGetProperty(field, out var messages)

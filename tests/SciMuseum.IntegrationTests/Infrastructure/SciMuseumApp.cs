@@ -51,6 +51,9 @@ public abstract class SciMuseumApp : WebApplicationFactory<Program>, IAsyncLifet
     public Task<Guid> DemoMuseumIdAsync() =>
         InSystemScopeAsync((_, db) => db.Museums.Where(m => m.Code == Demo2020.MuseumCode).Select(m => m.Id).SingleAsync());
 
+    public Task<Guid> DepartmentIdAsync(Guid museumId, DepartmentKind kind) => InSystemScopeAsync((_, db) =>
+        db.Departments.Where(d => d.MuseumId == museumId && d.Kind == kind).Select(d => d.Id).FirstAsync());
+
     /// <summary>Work straight on the database, across museums and past the soft-delete filter's reach when asked.</summary>
     public async Task<T> InSystemScopeAsync<T>(Func<IServiceProvider, MuseumDb, Task<T>> work)
     {
