@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SciMuseum.Core.Identity;
@@ -170,6 +171,35 @@ public abstract class BadInputTests(SciMuseumApp app)
         var english = await (await admin.PostAsync(Staff.Url, Json("{}"))).ProblemAsync(HttpStatusCode.BadRequest, Validation);
         Assert.Equal(["Required."], english.ErrorsFor("name"));
         Assert.Equal("Some fields are invalid.", english.GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("Robert'); DROP TABLE StaffMembers;--")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("O'Brien \"王\" 100% _x_")]
+    public async Task Hostile_text_is_stored_and_returned_verbatim(string name)
+    {
+        var museum = await app.CreateMuseumAsync();
+        var office = await app.NewUserAsync(museum.Id, Roles.Office);
+        var id = await Staff.CreateAsync(office, Staff.Body(museum.Departments[DepartmentKind.Office], name));
+
+        var response = await office.GetAsync($"{Staff.Url}/{id}");
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType); // data, never rendered as HTML
+        Assert.Equal(name, (await response.JsonAsync(HttpStatusCode.OK)).GetProperty("name").GetString());
+        Assert.Equal([name], await Staff.NamesAsync(office, "&search=" + Uri.EscapeDataString(name)));
+        Assert.Equal(name, await app.InSystemScopeAsync((_, db) => Task.FromResult(db.Staff.IgnoreQueryFilters().Single(s => s.Id == id).Name)));
+    }
+
+    [Theory]
+    [InlineData("%")]
+    [InlineData("_")]
+    [InlineData("' OR '1'='1")]
+    public async Task Search_text_is_matched_literally_not_as_a_pattern(string search)
+    {
+        var museum = await app.CreateMuseumAsync();
+        var office = await app.NewUserAsync(museum.Id, Roles.Office);
+        await Staff.CreateAsync(office, Staff.Body(museum.Departments[DepartmentKind.Office], "张三"));
+        Assert.Empty(await Staff.NamesAsync(office, "&search=" + Uri.EscapeDataString(search)));
     }
 
     /// <summary>A bearer token for the administrator as the app itself would issue it, expiring at <paramref name="expires"/>.</summary>
