@@ -86,6 +86,21 @@ public abstract class AuditTrailTests(SciMuseumApp app)
     }
 
     [Fact]
+    public async Task A_save_the_database_rejects_leaves_no_audit_row_behind()
+    {
+        var taken = await app.InSystemScopeAsync((_, db) => db.Museums.Select(m => m.Code).FirstAsync());
+        var before = await app.CountRowsAsync();
+        await Assert.ThrowsAsync<DbUpdateException>(() => app.InSystemScopeAsync(async (_, db) =>
+        {
+            var museum = new SciMuseum.Core.Organization.Museum { Code = taken, Name = "重复编码" };
+            db.Museums.Add(museum);
+            db.Departments.Add(new Department { MuseumId = museum.Id, Name = "办公室", Kind = DepartmentKind.Office });
+            return await db.SaveChangesAsync();
+        }));
+        Assert.Equal(before, await app.CountRowsAsync());
+    }
+
+    [Fact]
     public async Task The_audit_log_never_holds_a_password_hash_or_security_stamp()
     {
         var email = await app.CreateUserAsync(await app.DemoMuseumIdAsync(), Roles.Office);

@@ -25,6 +25,23 @@ public abstract class SignInTests(SciMuseumApp app)
     }
 
     [Fact]
+    public async Task An_unknown_email_gets_the_same_answer_as_a_wrong_password()
+    {
+        var response = await app.Anonymous().PostAsJsonAsync("/api/v1/auth/login",
+            new { email = "nobody@test.local", password = "Not-The-Password-1" });
+        await response.ProblemAsync(HttpStatusCode.Unauthorized, "/problems/bad-credentials");
+    }
+
+    [Fact]
+    public async Task Signing_in_without_email_or_password_names_both_fields()
+    {
+        var problem = await (await app.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { }))
+            .ProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
+        Assert.Equal(["请输入邮箱。"], problem.ErrorsFor("email"));
+        Assert.Equal(["请输入密码。"], problem.ErrorsFor("password"));
+    }
+
+    [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
     {
         var email = await app.CreateUserAsync(await app.DemoMuseumIdAsync(), Roles.Office);

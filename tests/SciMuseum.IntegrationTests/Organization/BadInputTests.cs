@@ -65,6 +65,18 @@ public abstract class BadInputTests(SciMuseumApp app)
         Assert.NotEmpty(problem.ErrorsFor(field));
     }
 
+    [Theory]
+    [InlineData("date=31.12.2020", "date")]
+    [InlineData("page=first", "page")]
+    [InlineData("status=Asleep", "status")]
+    [InlineData("departmentId=office", "departmentId")]
+    public async Task A_query_parameter_of_the_wrong_type_is_refused_naming_it(string query, string field)
+    {
+        var (admin, _) = await AdminAndDepartmentAsync();
+        var problem = await (await admin.GetAsync($"{Staff.Url}?{query}")).ProblemAsync(HttpStatusCode.BadRequest, Validation);
+        Assert.NotEmpty(problem.ErrorsFor(field));
+    }
+
     [Fact]
     public async Task An_empty_object_is_refused_naming_every_required_field()
     {
@@ -89,7 +101,9 @@ public abstract class BadInputTests(SciMuseumApp app)
     [InlineData("endDate", "2019-12-31")]
     [InlineData("departmentId", "00000000-0000-0000-0000-000000000001")]
     [InlineData("postId", "00000000-0000-0000-0000-000000000001")]
-    public async Task A_value_breaking_a_rule_is_refused_naming_the_field(string field, string value)
+    [InlineData("gender", 5)]
+    [InlineData("employment", -1)]
+    public async Task A_value_breaking_a_rule_is_refused_naming_the_field(string field, object value)
     {
         var (admin, office) = await AdminAndDepartmentAsync();
         var json = With(Staff.Body(office), field, value);

@@ -1,8 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SciMuseum.Core.Audit;
 using SciMuseum.Core.Identity;
 using SciMuseum.Core.Organization;
+using SciMuseum.Core.Persistence;
 using SciMuseum.IntegrationTests.Infrastructure;
 
 namespace SciMuseum.IntegrationTests.Organization;
@@ -103,6 +107,26 @@ public abstract class TenantIsolationTests(SciMuseumApp app)
         Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"{Staff.Url}?museum={neighbour.Id}")).StatusCode);
         await (await viewer.GetAsync($"{Staff.Url}?museum={elsewhere.Id}")).ProblemAsync(HttpStatusCode.Forbidden, "/problems/other-museum");
         await (await viewer.GetAsync($"{Staff.Url}?museum={await app.DemoMuseumIdAsync()}")).ProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task The_database_layer_refuses_to_write_into_another_museum_even_when_code_asks_it_to()
+    {
+        var t = await TwoMuseumsAsync();
+        var before = await app.CountRowsAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "careless-code")], "test"));
+        scope.ServiceProvider.GetRequiredService<UserContext>().Use(user, t.A.Id);
+        var db = scope.ServiceProvider.GetRequiredService<MuseumDb>();
+
+        db.Staff.Add(new StaffMember { MuseumId = t.B.Id, DepartmentId = t.B.Departments[DepartmentKind.Office], Name = "越界", StartDate = new(2020, 1, 1) });
+        await Assert.ThrowsAsync<CrossMuseumWriteException>(() => db.SaveChangesAsync());
+        db.ChangeTracker.Clear();
+
+        var own = await db.Staff.SingleAsync();
+        own.MuseumId = t.B.Id;
+        await Assert.ThrowsAsync<CrossMuseumWriteException>(() => db.SaveChangesAsync());
+        Assert.Equal(before, await app.CountRowsAsync());
     }
 
     [Fact]
