@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SciMuseum.Core.Audit;
+using SciMuseum.Core.Finance;
 using SciMuseum.Core.Identity;
 using SciMuseum.Core.Organization;
 using SciMuseum.Core.Persistence;
@@ -31,6 +32,7 @@ public static class DataServices
         services.AddSingleton<AuditInterceptor>();
         services.AddScoped<UserContext>();
         services.AddScoped<OrganizationMetrics>();
+        services.AddScoped<FinanceMetrics>();
 
         if (provider == DatabaseProvider.Sqlite)
         {

@@ -40,15 +40,27 @@ public sealed class DatabaseInitializer(
         await EnsureAdminAsync(museum.Id);
     }
 
+    /// <summary>
+    /// Loads the demo museum, module by module: a module whose demo records are missing (a database from before the
+    /// module existed) gets them; one that has them is left alone.
+    /// </summary>
     public async Task<Museum> SeedDemoAsync(string year, CancellationToken ct = default)
     {
         if (year != "2020") throw new ArgumentException($"No demo data for '{year}'. Known: 2020.", nameof(year));
         db.User.AsSystem();
         var museum = await db.Museums.FirstOrDefaultAsync(m => m.Code == Demo2020.MuseumCode, ct);
-        if (museum is not null) return museum;
-        museum = Demo2020.Build(db);
+        if (museum is null)
+        {
+            museum = Demo2020.Build(db);
+            log.LogInformation("Loaded the 2020 demo museum {Museum}", museum.Name);
+        }
+        else if (!await db.Budgets.AnyAsync(b => b.MuseumId == museum.Id && b.Year == 2020, ct))
+        {
+            var departments = await db.Departments.Where(d => d.MuseumId == museum.Id).ToListAsync(ct);
+            Demo2020Finance.Build(db, museum.Id, departments.GroupBy(d => d.Kind).ToDictionary(g => g.Key, g => g.First()));
+            log.LogInformation("Loaded the 2020 demo budget of {Museum}", museum.Name);
+        }
         await db.SaveChangesAsync(ct);
-        log.LogInformation("Loaded the 2020 demo museum {Museum}", museum.Name);
         return museum;
     }
 

@@ -18,5 +18,8 @@ public static class Money
 
     /// <summary>A rate as a percentage (part ÷ whole × 100), rounded half-up; null when the whole is zero.</summary>
     public static decimal? Percent(decimal part, decimal whole, int decimals) =>
-        whole == 0 ? null : Round(part / whole * 100m, decimals);
+        whole == 0 ? null : Trim(Round(part / whole * 100m, decimals));
+
+    /// <summary>Drops trailing zeros (51.60 → 51.6, 100.00 → 100), as the report writes rates.</summary>
+    public static decimal Trim(decimal value) => value / 1.000000000000000000000000000000000m;
 }

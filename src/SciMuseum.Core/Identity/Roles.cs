@@ -8,6 +8,8 @@ public static class Roles
     public const string ExhibitionEducation = "ExhibitionEducation";
     public const string ExhibitMaintenance = "ExhibitMaintenance";
     public const string PlanningFinance = "PlanningFinance";
+    /// <summary>计划财务部负责人: may let an expenditure exceed a line's funds, with a reason.</summary>
+    public const string FinanceLead = "FinanceLead";
     public const string ScienceActivities = "ScienceActivities";
     public const string Office = "Office";
     public const string YouthActivityCenter = "YouthActivityCenter";
@@ -24,6 +26,7 @@ public static class Roles
         [ExhibitionEducation] = ("展览教育部", "Exhibition & education"),
         [ExhibitMaintenance] = ("展品维护研发部", "Exhibit maintenance & R&D"),
         [PlanningFinance] = ("计划财务部", "Planning & finance"),
+        [FinanceLead] = ("计划财务部负责人", "Head of finance"),
         [ScienceActivities] = ("科技活动部", "Science activities"),
         [Office] = ("办公室", "Office"),
         [YouthActivityCenter] = ("青少年课外活动中心", "Youth activity center"),
@@ -38,6 +41,12 @@ public static class Roles
 
     /// <summary>Who may change the organisation's records (profile, departments, posts, staff).</summary>
     public const string OrganizationEditors = SystemAdmin + "," + MuseumLeader + "," + Office;
+
+    /// <summary>Who may keep the budget and the ledger.</summary>
+    public const string FinanceEditors = SystemAdmin + "," + MuseumLeader + "," + PlanningFinance + "," + FinanceLead;
+
+    /// <summary>Who may override the over-spending guard (with a reason).</summary>
+    public const string FinanceLeaders = MuseumLeader + "," + FinanceLead;
 
     /// <summary>Who may read the audit log.</summary>
     public const string AuditReaders = SystemAdmin + "," + MuseumLeader + "," + Auditor;

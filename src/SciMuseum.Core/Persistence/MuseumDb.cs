@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SciMuseum.Core.Audit;
 using SciMuseum.Core.Common;
+using SciMuseum.Core.Finance;
 using SciMuseum.Core.Identity;
 using SciMuseum.Core.Organization;
 
@@ -28,6 +29,12 @@ public abstract class MuseumDb(DbContextOptions options, UserContext user)
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();
     public DbSet<Hall> Halls => Set<Hall>();
+    public DbSet<Budget> Budgets => Set<Budget>();
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+    public DbSet<BudgetAdjustment> BudgetAdjustments => Set<BudgetAdjustment>();
+    public DbSet<Receipt> Receipts => Set<Receipt>();
+    public DbSet<Expenditure> Expenditures => Set<Expenditure>();
+    public DbSet<StatedFigure> StatedFigures => Set<StatedFigure>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -4,6 +4,7 @@ using SciMuseum.Data;
 using SciMuseum.Web.Audit;
 using SciMuseum.Web.Auth;
 using SciMuseum.Web.Components;
+using SciMuseum.Web.Finance;
 using SciMuseum.Web.Organization;
 using static SciMuseum.Core.Common.Bilingual;
 
@@ -21,8 +22,9 @@ public static class Pipeline
     {
         // Culture first: it does not flow back out of later middleware, and the exception handler answers in it.
         app.UseRequestLocalization();
-        app.UseExceptionHandler();
+        // Outside the exception handler, so each request is logged with the status the client got (a bad body is a 400, not a 500).
         app.UseSciMuseumRequestLogging();
+        app.UseExceptionHandler();
         app.UseWhen(ctx => AuthSchemes.IsApi(ctx.Request), api =>
         {
             api.UseStatusCodePages();
@@ -46,6 +48,7 @@ public static class Pipeline
         var api = app.MapGroup("/api/v1").AddEndpointFilterFactory(ValidationFilter.Factory);
         api.MapAuthApi();
         api.MapOrganizationApi();
+        api.MapFinanceApi();
         api.MapAuditApi();
         api.MapMuseumsApi();
 

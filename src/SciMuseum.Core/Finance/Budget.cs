@@ -1,0 +1,63 @@
+using SciMuseum.Core.Common;
+
+namespace SciMuseum.Core.Finance;
+
+/// <summary>基本支出 (staff, operations) or 项目支出 (projects).</summary>
+public enum LineKind
+{
+    Basic,
+    Project,
+}
+
+/// <summary>Where the money comes from.</summary>
+public enum FundingSource
+{
+    /// <summary>本级财政拨款.</summary>
+    LocalFiscal,
+    /// <summary>中央补助 (e.g. 科技馆免费开放中央补助资金): received outside the local approved budget.</summary>
+    CentralSubsidy,
+    Other,
+}
+
+/// <summary>The museum's budget (预算) for one year, as the finance bureau approved it.</summary>
+public sealed class Budget : MuseumEntity
+{
+    public int Year { get; set; }
+    public string Title { get; set; } = "";
+    public string ApprovalDocument { get; set; } = "";
+    public DateOnly? ApprovedOn { get; set; }
+}
+
+/// <summary>A budget line (预算项目): approved amount, adjustments, and the ledger of receipts and expenditures.</summary>
+public sealed class BudgetLine : MuseumEntity
+{
+    public Guid BudgetId { get; set; }
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Budget? Budget { get; set; }
+    /// <summary>Stable short code within the year (e.g. P05), used by imports and stated figures.</summary>
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public LineKind Kind { get; set; }
+    public FundingSource Source { get; set; }
+    /// <summary>支出经济分类 (e.g. 302 商品和服务支出).</summary>
+    public string EconomicClass { get; set; } = "";
+    public Guid? DepartmentId { get; set; }
+    /// <summary>The performance goal this line serves (filled by the performance module).</summary>
+    public Guid? PerformanceGoalId { get; set; }
+    /// <summary>批复: the amount approved at the start of the year, in yuan.</summary>
+    public decimal Approved { get; set; }
+    /// <summary>A 三公经费 line (its approved amount is the 三公 budget).</summary>
+    public bool IsThreePublic { get; set; }
+    public int SortOrder { get; set; }
+    /// <summary>Bumped by every expenditure in the line's own transaction: the row lock that serialises the guard.</summary>
+    public long LedgerVersion { get; set; }
+}
+
+/// <summary>调整: a change to a line's budget during the year, with its reason (audited like every change).</summary>
+public sealed class BudgetAdjustment : MuseumEntity
+{
+    public Guid LineId { get; set; }
+    public DateOnly Date { get; set; }
+    public decimal Amount { get; set; }
+    public string Reason { get; set; } = "";
+}

@@ -1,0 +1,23 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Persistence;
+using static SciMuseum.Core.Common.Bilingual;
+
+namespace SciMuseum.Core.Finance;
+
+/// <summary>Rules the finance forms share.</summary>
+internal static class FinanceValidation
+{
+    public const decimal MaxAmount = 100_000_000_000m;
+
+    public static IRuleBuilderOptions<T, decimal?> PositiveYuan<T>(this IRuleBuilder<T, decimal?> rule) =>
+        rule.NotNull().WithMessage(_ => L("必填。", "Required."))
+            .GreaterThan(0m).WithMessage(_ => L("金额必须大于 0。", "The amount must be more than 0."))
+            .LessThan(MaxAmount).WithMessage(_ => L("金额过大。", "The amount is too large."))
+            .Must(a => a is null || decimal.Round(a.Value, 2) == a.Value).WithMessage(_ => L("金额最多两位小数（分）。", "At most 2 decimals (fen)."));
+
+    public static IRuleBuilderOptions<T, Guid?> ExistingLine<T>(this IRuleBuilder<T, Guid?> rule, MuseumDb db) =>
+        rule.NotNull().WithMessage(_ => L("必填。", "Required."))
+            .MustAsync(async (id, ct) => await db.BudgetLines.AnyAsync(l => l.Id == id, ct))
+            .WithMessage(_ => L("预算项目不存在。", "No such budget line."));
+}

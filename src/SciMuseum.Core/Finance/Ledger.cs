@@ -1,0 +1,80 @@
+using SciMuseum.Core.Common;
+
+namespace SciMuseum.Core.Finance;
+
+/// <summary>A dated amount on a budget line: a receipt or an expenditure.</summary>
+public interface ILedgerEntry
+{
+    Guid LineId { get; }
+    DateOnly Date { get; }
+    decimal Amount { get; }
+}
+
+/// <summary>资金到位: money received for a line.</summary>
+public sealed class Receipt : MuseumEntity, ILedgerEntry
+{
+    public Guid LineId { get; set; }
+    public DateOnly Date { get; set; }
+    public decimal Amount { get; set; }
+    public string DocumentNumber { get; set; } = "";
+    public string Note { get; set; } = "";
+}
+
+public enum ExpenditureCategory
+{
+    General,
+    Personnel,
+    /// <summary>公务接待 (三公经费).</summary>
+    OfficialReception,
+    /// <summary>公务用车 (三公经费).</summary>
+    OfficialVehicle,
+    /// <summary>因公出国（境） (三公经费).</summary>
+    OverseasTravel,
+}
+
+/// <summary>支出: money paid from a line.</summary>
+public sealed class Expenditure : MuseumEntity, ILedgerEntry
+{
+    public Guid LineId { get; set; }
+    public DateOnly Date { get; set; }
+    public decimal Amount { get; set; }
+    public string Payee { get; set; } = "";
+    public ExpenditureCategory Category { get; set; }
+    /// <summary>政府采购.</summary>
+    public bool IsProcurement { get; set; }
+    /// <summary>采购方式 (公开招标, 竞争性谈判, 询价, 单一来源…), for procurement.</summary>
+    public string ProcurementMethod { get; set; } = "";
+    public string ContractNumber { get; set; } = "";
+    /// <summary>凭证号, unique within the museum.</summary>
+    public string VoucherNumber { get; set; } = "";
+    public string Note { get; set; } = "";
+    /// <summary>Why a finance leader let this expenditure exceed the line's funds; empty when it did not.</summary>
+    public string OverrideReason { get; set; } = "";
+
+    public static bool IsThreePublic(ExpenditureCategory c) =>
+        c is ExpenditureCategory.OfficialReception or ExpenditureCategory.OfficialVehicle or ExpenditureCategory.OverseasTravel;
+}
+
+public enum FigureUnit
+{
+    Yuan,
+    /// <summary>万元.</summary>
+    Wan,
+    Percent,
+}
+
+/// <summary>
+/// A figure as an outside document states it (the finance bureau's table, last year's report). Kept beside the
+/// computed figure with the same <see cref="Key"/>; reconciliation flags every one that disagrees.
+/// </summary>
+public sealed class StatedFigure : MuseumEntity
+{
+    public int Year { get; set; }
+    public string Key { get; set; } = "";
+    public string Label { get; set; } = "";
+    public decimal Value { get; set; }
+    public FigureUnit Unit { get; set; }
+    /// <summary>The decimals the source shows; agreement is judged at that precision.</summary>
+    public int Decimals { get; set; } = 2;
+    public string Source { get; set; } = "";
+}

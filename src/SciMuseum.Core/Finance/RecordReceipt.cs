@@ -1,0 +1,55 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Persistence;
+
+namespace SciMuseum.Core.Finance;
+
+/// <summary>资金到位: record money received for a line.</summary>
+public static class RecordReceipt
+{
+    public sealed record Command(Guid? LineId, DateOnly? Date, decimal? Amount, string? DocumentNumber, string? Note);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(MuseumDb db)
+        {
+            RuleFor(c => c.LineId).ExistingLine(db);
+            RuleFor(c => c.Date).Required();
+            RuleFor(c => c.Amount).PositiveYuan();
+            RuleFor(c => c.DocumentNumber).OptionalText(50);
+            RuleFor(c => c.Note).OptionalText(500);
+        }
+    }
+
+    public static async Task<Receipt> HandleAsync(MuseumDb db, Command c, CancellationToken ct)
+    {
+        var receipt = db.Receipts.Add(new Receipt
+        {
+            LineId = c.LineId!.Value,
+            Date = c.Date!.Value,
+            Amount = c.Amount!.Value,
+            DocumentNumber = c.DocumentNumber?.Trim() ?? "",
+            Note = c.Note?.Trim() ?? "",
+        }).Entity;
+        await db.SaveChangesAsync(ct);
+        return receipt;
+    }
+
+    /// <summary>Withdraw a receipt, unless the line has already spent what it would take away.</summary>
+    /// <returns>null when there is no such receipt; false when it is refused.</returns>
+    public static async Task<bool?> DeleteAsync(MuseumDb db, Guid id, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Receipts.FirstOrDefaultAsync(r => r.Id == id, ct) is not { } receipt) return null;
+        await db.BudgetLines.Where(l => l.Id == receipt.LineId)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.LedgerVersion, l => l.LedgerVersion + 1), ct);
+        var received = await db.Receipts.Where(r => r.LineId == receipt.LineId).SumAsync(r => r.Amount, ct);
+        var spent = await db.Expenditures.Where(e => e.LineId == receipt.LineId).SumAsync(e => e.Amount, ct);
+        if (received - receipt.Amount < spent) return false;
+        db.Receipts.Remove(receipt);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+}

@@ -1,0 +1,117 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Persistence;
+using static SciMuseum.Core.Common.Bilingual;
+
+namespace SciMuseum.Core.Finance;
+
+/// <summary>Open a year's budget (one per museum per year).</summary>
+public static class SaveBudget
+{
+    public sealed record Command(int? Year, string? Title, string? ApprovalDocument, DateOnly? ApprovedOn);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Year).Required().InclusiveBetween(2000, 2100);
+            RuleFor(c => c.Title).RequiredText(100);
+            RuleFor(c => c.ApprovalDocument).OptionalText(100);
+        }
+    }
+
+    /// <returns>null when the museum already has a budget for that year.</returns>
+    public static async Task<Budget?> HandleAsync(MuseumDb db, Command c, CancellationToken ct)
+    {
+        if (await db.Budgets.AnyAsync(b => b.Year == c.Year, ct)) return null;
+        var budget = db.Budgets.Add(new Budget
+        {
+            Year = c.Year!.Value, Title = c.Title!.Trim(), ApprovalDocument = c.ApprovalDocument?.Trim() ?? "", ApprovedOn = c.ApprovedOn,
+        }).Entity;
+        await db.SaveChangesAsync(ct);
+        return budget;
+    }
+}
+
+/// <summary>Add a budget line to a year's budget, or change one.</summary>
+public static class SaveBudgetLine
+{
+    public sealed record Command(int? Year, string? Code, string? Name, LineKind? Kind, FundingSource? Source, string? EconomicClass,
+        Guid? DepartmentId, decimal? Approved, bool? IsThreePublic, int? SortOrder);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(MuseumDb db)
+        {
+            RuleFor(c => c.Year).Required()
+                .MustAsync(async (y, ct) => await db.Budgets.AnyAsync(b => b.Year == y, ct))
+                .WithMessage(_ => L("该年度预算尚未建立。", "There is no budget for that year yet."));
+            RuleFor(c => c.Code).RequiredText(20);
+            RuleFor(c => c.Name).RequiredText(100);
+            RuleFor(c => c.Kind).Required().IsInEnum();
+            RuleFor(c => c.Source).Required().IsInEnum();
+            RuleFor(c => c.EconomicClass).OptionalText(50);
+            RuleFor(c => c.Approved).NotNull().WithMessage(_ => L("必填。", "Required."))
+                .GreaterThanOrEqualTo(0m).WithMessage(_ => L("批复金额不能为负。", "The approved amount cannot be negative."))
+                .LessThan(FinanceValidation.MaxAmount).WithMessage(_ => L("金额过大。", "The amount is too large."));
+            RuleFor(c => c.DepartmentId)
+                .MustAsync(async (id, ct) => await db.Departments.AnyAsync(d => d.Id == id, ct)).When(c => c.DepartmentId is not null)
+                .WithMessage(_ => L("部门不存在。", "No such department."));
+        }
+    }
+
+    public abstract record Outcome;
+    public sealed record Saved(BudgetLine Line) : Outcome;
+    public sealed record NotFound : Outcome;
+    public sealed record DuplicateCode : Outcome;
+
+    public static async Task<Outcome> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
+    {
+        var budget = await db.Budgets.FirstAsync(b => b.Year == c.Year, ct);
+        var code = c.Code!.Trim();
+        if (await db.BudgetLines.AnyAsync(l => l.BudgetId == budget.Id && l.Code == code && l.Id != id, ct)) return new DuplicateCode();
+        var line = id is null ? db.BudgetLines.Add(new BudgetLine()).Entity : await db.BudgetLines.FirstOrDefaultAsync(l => l.Id == id, ct);
+        if (line is null) return new NotFound();
+        line.BudgetId = budget.Id;
+        line.Code = code;
+        line.Name = c.Name!.Trim();
+        line.Kind = c.Kind!.Value;
+        line.Source = c.Source!.Value;
+        line.EconomicClass = c.EconomicClass?.Trim() ?? "";
+        line.DepartmentId = c.DepartmentId;
+        line.Approved = Money.Round(c.Approved!.Value);
+        line.IsThreePublic = c.IsThreePublic == true;
+        line.SortOrder = c.SortOrder ?? line.SortOrder;
+        await db.SaveChangesAsync(ct);
+        return new Saved(line);
+    }
+}
+
+/// <summary>调整: change a line's budget with a reason and date; the approved amount itself never changes.</summary>
+public static class AdjustBudgetLine
+{
+    public sealed record Command(DateOnly? Date, decimal? Amount, string? Reason);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Date).Required();
+            RuleFor(c => c.Amount).NotNull().WithMessage(_ => L("必填。", "Required."))
+                .NotEqual(0m).WithMessage(_ => L("调整金额不能为 0。", "An adjustment cannot be 0."));
+            RuleFor(c => c.Reason).RequiredText(500);
+        }
+    }
+
+    public static async Task<BudgetAdjustment?> HandleAsync(MuseumDb db, Guid lineId, Command c, CancellationToken ct)
+    {
+        if (!await db.BudgetLines.AnyAsync(l => l.Id == lineId, ct)) return null;
+        var adjustment = db.BudgetAdjustments.Add(new BudgetAdjustment
+        {
+            LineId = lineId, Date = c.Date!.Value, Amount = Money.Round(c.Amount!.Value), Reason = c.Reason!.Trim(),
+        }).Entity;
+        await db.SaveChangesAsync(ct);
+        return adjustment;
+    }
+}

@@ -1,0 +1,112 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Finance;
+using SciMuseum.Core.Identity;
+using SciMuseum.Core.Persistence;
+using SciMuseum.Web.Hosting;
+
+namespace SciMuseum.Web.Finance;
+
+/// <summary>/api/v1/finance: budgets, lines, receipts, expenditures, the execution table and reconciliation.</summary>
+public static class FinanceApi
+{
+    private static readonly AuthorizeAttribute Editors = new() { Roles = Roles.FinanceEditors };
+
+    public static void MapFinanceApi(this IEndpointRouteBuilder api)
+    {
+        var fin = api.MapGroup("/finance").WithTags("Finance").RequireAuthorization();
+
+        fin.MapGet("/execution", ExecutionAsync).WithName("GetExecution")
+            .WithSummary("The execution table of a year: per line approved, received, spent (yuan) and executionRate (%); ?format=xlsx|csv");
+        fin.MapGet("/reconciliation", ReconciliationAsync).WithName("GetReconciliation")
+            .WithSummary("Each stated figure of a year with the computed one, the difference and a disagrees flag");
+
+        fin.MapGet("/budgets", async (MuseumDb db, CancellationToken ct) =>
+            TypedResults.Ok(await db.Budgets.AsNoTracking().OrderByDescending(b => b.Year).ToListAsync(ct))).WithName("ListBudgets");
+        fin.MapPost("/budgets", async Task<Results<Created<Budget>, ProblemHttpResult>> (SaveBudget.Command c, MuseumDb db, CancellationToken ct) =>
+                await SaveBudget.HandleAsync(db, c, ct) is { } b
+                    ? TypedResults.Created($"/api/v1/finance/budgets/{b.Id}", b)
+                    : Problems.Refused("duplicate-year", "该年度预算已存在。", "There is already a budget for that year."))
+            .RequireAuthorization(Editors).WithName("CreateBudget");
+
+        fin.MapGet("/lines", async (int year, MuseumDb db, CancellationToken ct) =>
+            TypedResults.Ok(await db.BudgetLines.AsNoTracking().Where(l => l.Budget!.Year == year).OrderBy(l => l.SortOrder).ToListAsync(ct)))
+            .WithName("ListBudgetLines");
+        fin.MapPost("/lines", (SaveBudgetLine.Command c, MuseumDb db, CancellationToken ct) => SaveLineAsync(db, null, c, ct))
+            .RequireAuthorization(Editors).WithName("CreateBudgetLine");
+        fin.MapPut("/lines/{id:guid}", (Guid id, SaveBudgetLine.Command c, MuseumDb db, CancellationToken ct) => SaveLineAsync(db, id, c, ct))
+            .RequireAuthorization(Editors).WithName("UpdateBudgetLine");
+        fin.MapGet("/lines/{id:guid}/adjustments", async (Guid id, MuseumDb db, CancellationToken ct) =>
+            TypedResults.Ok(await db.BudgetAdjustments.AsNoTracking().Where(a => a.LineId == id).OrderBy(a => a.Date).ToListAsync(ct)))
+            .WithName("ListAdjustments");
+        fin.MapPost("/lines/{id:guid}/adjustments", async Task<Results<Created<BudgetAdjustment>, ProblemHttpResult>> (
+                Guid id, AdjustBudgetLine.Command c, MuseumDb db, CancellationToken ct) =>
+                await AdjustBudgetLine.HandleAsync(db, id, c, ct) is { } a
+                    ? TypedResults.Created($"/api/v1/finance/lines/{id}/adjustments", a)
+                    : NotFound())
+            .RequireAuthorization(Editors).WithName("AdjustBudgetLine");
+
+        fin.MapGet("/receipts", (int? year, Guid? lineId, DateOnly? from, DateOnly? to, int? page, int? pageSize, MuseumDb db, CancellationToken ct) =>
+            ListLedger.ReceiptsAsync(db, new(year, lineId, from, to, page, pageSize), ct)).WithName("ListReceipts");
+        fin.MapPost("/receipts", async (RecordReceipt.Command c, MuseumDb db, CancellationToken ct) =>
+            { var r = await RecordReceipt.HandleAsync(db, c, ct); return TypedResults.Created($"/api/v1/finance/receipts/{r.Id}", r); })
+            .RequireAuthorization(Editors).WithName("RecordReceipt");
+        fin.MapDelete("/receipts/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
+                await RecordReceipt.DeleteAsync(db, id, ct) switch
+                {
+                    null => NotFound(),
+                    false => Problems.Refused("over-budget", "撤销这笔到位资金后，该项目的支出将超过到位资金。", "Without this receipt the line would have spent more than it received."),
+                    true => TypedResults.NoContent(),
+                })
+            .RequireAuthorization(Editors).WithName("DeleteReceipt");
+
+        fin.MapGet("/expenditures", (int? year, Guid? lineId, DateOnly? from, DateOnly? to, int? page, int? pageSize, MuseumDb db, CancellationToken ct) =>
+            ListLedger.ExpendituresAsync(db, new(year, lineId, from, to, page, pageSize), ct)).WithName("ListExpenditures");
+        fin.MapPost("/expenditures", RecordExpenditureAsync).RequireAuthorization(Editors).WithName("RecordExpenditure")
+            .WithSummary("Pay from a line; refused (409 /problems/over-budget) beyond its received funds unless a finance leader gives overrideReason");
+        fin.MapDelete("/expenditures/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
+            {
+                if (await db.Expenditures.FirstOrDefaultAsync(e => e.Id == id, ct) is not { } e) return NotFound();
+                db.Expenditures.Remove(e);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(Editors).WithName("DeleteExpenditure");
+    }
+
+    private static async Task<IResult> ExecutionAsync(int year, DateOnly? from, DateOnly? to, string? format, HttpContext ctx,
+        MuseumDb db, FinanceMetrics metrics, CancellationToken ct)
+    {
+        var table = await metrics.ExecutionAsync(year, from, to, await FinanceAccess.VisibleDepartmentsAsync(ctx.User, db, ct), ct);
+        return Exports.Wanted(format) ? Exports.File(format, $"execution-{year}", [.. FinanceTables.Execution(table)]) : TypedResults.Ok(table);
+    }
+
+    private static async Task<Ok<List<Reconciliation.Row>>> ReconciliationAsync(int year, MuseumDb db, FinanceMetrics metrics, CancellationToken ct) =>
+        TypedResults.Ok(await Reconciliation.HandleAsync(db, metrics, year, ct));
+
+    private static async Task<Results<Created<Expenditure>, ProblemHttpResult>> RecordExpenditureAsync(
+        RecordExpenditure.Command c, HttpContext ctx, MuseumDb db, CancellationToken ct)
+    {
+        var mayOverride = Roles.FinanceLeaders.Split(',').Any(ctx.User.IsInRole);
+        return await RecordExpenditure.HandleAsync(db, c, mayOverride, ct) switch
+        {
+            RecordExpenditure.Recorded r => TypedResults.Created($"/api/v1/finance/expenditures/{r.Expenditure.Id}", r.Expenditure),
+            RecordExpenditure.OverFunds o => Problems.Refused("over-budget",
+                $"超出该项目到位资金：可用 {Money.Yuan(o.Available)}，本次 {Money.Yuan(o.Requested)}。" + (mayOverride ? "如确需支出，请填写超支原因。" : "需由财务负责人填写原因后方可超支。"),
+                $"Beyond the line's received funds: {o.Available:0.00} available, {o.Requested:0.00} requested." + (mayOverride ? " Give an override reason if it must be paid." : " Only a finance leader may override, with a reason.")),
+            _ => NotFound(),
+        };
+    }
+
+    private static async Task<Results<Ok<BudgetLine>, ProblemHttpResult>> SaveLineAsync(MuseumDb db, Guid? id, SaveBudgetLine.Command c, CancellationToken ct) =>
+        await SaveBudgetLine.HandleAsync(db, id, c, ct) switch
+        {
+            SaveBudgetLine.Saved s => TypedResults.Ok(s.Line),
+            SaveBudgetLine.DuplicateCode => Problems.Refused("duplicate-code", "该年度已有相同编码的预算项目。", "Another line of that year has this code."),
+            _ => NotFound(),
+        };
+
+    private static ProblemHttpResult NotFound() => Problems.NotFound("本馆没有这条记录。", "No such record in this museum.");
+}
