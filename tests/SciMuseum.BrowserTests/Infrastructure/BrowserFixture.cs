@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace SciMuseum.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real application on Kestrel (Production environment, its own SQLite file with the 2020 demo museum) and one
+/// headless Debian Chromium, shared by every browser test.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string AdminEmail = "admin@scimuseum.local";
+    public const string AdminPassword = "Browser-Test-2020";
+
+    private readonly string databaseFile = Path.Combine(Path.GetTempPath(), $"scimuseum-browser-{Guid.NewGuid():N}.db");
+    private KestrelApp? app;
+    private IPlaywright? playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        // Never skip: on CI (and here) a missing browser is a failure with a clear cause.
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException(
+                $"Chromium is missing at {ChromiumPath}: install Debian's 'chromium' package (scripts/test.sh does). CI={Environment.GetEnvironmentVariable("CI")}");
+
+        app = new KestrelApp($"Data Source={databaseFile}");
+        app.UseKestrel(0);
+        app.StartServer();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1").TrimEnd('/');
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies) as a Chinese-speaking user would have it.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1366, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl,
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            ViewportSize = new() { Width = width, Height = height },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        playwright?.Dispose();
+        if (app is not null) await app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { databaseFile, databaseFile + "-wal", databaseFile + "-shm" })
+            File.Delete(file);
+    }
+
+    private sealed class KestrelApp(string connectionString) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            // Production proves the static assets (Ant Design, blazor.web.js, app.css) are served outside Development.
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:SciMuseum", connectionString);
+            builder.UseSetting("SciMuseum:Demo", "2020");
+            builder.UseSetting("SciMuseum:Admin:Email", AdminEmail);
+            builder.UseSetting("SciMuseum:Admin:Password", AdminPassword);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
