@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using SciMuseum.IntegrationTests.Infrastructure;
 
 namespace SciMuseum.IntegrationTests.Hosting;
@@ -17,7 +19,8 @@ public abstract class ScaleOutTests(SciMuseumApp app)
         var museums = await app.InSystemScopeAsync((_, db) => db.Museums.CountAsync());
 
         // Starting again runs migrations and seeding on a database that has them: nothing is added twice.
-        await using var second = app.WithWebHostBuilder(_ => { });
+        var secondLog = Path.ChangeExtension(app.LogFile, ".second.json");
+        await using var second = app.WithWebHostBuilder(b => b.ConfigureAppConfiguration(c => c.AddInMemoryCollection(SciMuseumApp.LogTo(secondLog))));
         var client = second.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
         var me = await (await client.GetAsync("/api/v1/auth/me")).JsonAsync(HttpStatusCode.OK);
@@ -28,6 +31,8 @@ public abstract class ScaleOutTests(SciMuseumApp app)
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
         Assert.Equal(museums, await app.InSystemScopeAsync((_, db) => db.Museums.CountAsync()));
         Assert.Equal(1, await app.InSystemScopeAsync((_, db) => db.Users.CountAsync(u => u.Email == SciMuseumApp.AdminEmail)));
+        await second.DisposeAsync();
+        File.Delete(secondLog);
     }
 }
 

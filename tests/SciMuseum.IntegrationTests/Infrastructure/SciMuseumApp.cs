@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SciMuseum.Core.Identity;
 using SciMuseum.Core.Organization;
 using SciMuseum.Core.Persistence;
 using SciMuseum.Data.Demo;
+using Serilog.AspNetCore;
 
 namespace SciMuseum.IntegrationTests.Infrastructure;
 
@@ -22,6 +24,9 @@ public abstract class SciMuseumApp : WebApplicationFactory<Program>, IAsyncLifet
     public const string AdminPassword = "Admin-Test-2020";
     public const string StaffPassword = "Staff-Test-2020";
 
+    /// <summary>This app's own JSON log (the shared logs/ folder would mix both databases' hosts in one file).</summary>
+    public string LogFile { get; } = Path.Combine(Path.GetTempPath(), $"scimuseum-test-{Guid.NewGuid():N}.log.json");
+
     public abstract string Provider { get; }
     public abstract string ConnectionString { get; }
 
@@ -32,7 +37,18 @@ public abstract class SciMuseumApp : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("SciMuseum:Demo", "2020");
         builder.UseSetting("SciMuseum:Admin:Email", AdminEmail);
         builder.UseSetting("SciMuseum:Admin:Password", AdminPassword);
+        // Serilog reads its sinks late, from app configuration (through UseSetting it finds no sink name).
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(LogTo(LogFile)));
+        // Request logging otherwise writes through the static Log.Logger, which every host in this process replaces.
+        builder.ConfigureServices(s => s.AddOptions<RequestLoggingOptions>().Configure<Serilog.ILogger>((o, log) => o.Logger ??= log));
     }
+
+    public static Dictionary<string, string?> LogTo(string file) => new()
+    {
+        ["Serilog:WriteTo:0:Name"] = "File",
+        ["Serilog:WriteTo:0:Args:path"] = file,
+        ["Serilog:WriteTo:0:Args:formatter"] = "Serilog.Formatting.Compact.CompactJsonFormatter, Serilog.Formatting.Compact",
+    };
 
     public Task InitializeAsync()
     {
@@ -44,6 +60,7 @@ public abstract class SciMuseumApp : WebApplicationFactory<Program>, IAsyncLifet
     {
         await base.DisposeAsync();
         await DropDatabaseAsync();
+        File.Delete(LogFile);
     }
 
     protected abstract Task DropDatabaseAsync();

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using SciMuseum.IntegrationTests.Infrastructure;
+using SciMuseum.IntegrationTests.Organization;
+
+namespace SciMuseum.IntegrationTests.Hosting;
+
+/// <summary>The JSON request log tells operators what clients got, and keeps what the query string carries out.</summary>
+public abstract class LoggingTests(SciMuseumApp app)
+{
+    /// <summary>Sends a request under a W3C trace id of our own, so its log lines can be picked out.</summary>
+    private static async Task<(HttpResponseMessage Response, string Trace)> TracedAsync(HttpClient client, HttpRequestMessage request)
+    {
+        var trace = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+        request.Headers.Add("traceparent", $"00-{trace}-{Convert.ToHexStringLower(BitConverter.GetBytes(Random.Shared.NextInt64()))}-01");
+        return (await client.SendAsync(request), trace);
+    }
+
+    /// <summary>The log lines of one trace, once its request line (written as the response completes) is there.</summary>
+    private async Task<List<JsonElement>> LogLinesAsync(string trace)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var lines = new List<JsonElement>();
+            await using var stream = new FileStream(app.LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            while (await reader.ReadLineAsync() is { } line)
+                if (line.Contains(trace)) lines.Add(JsonDocument.Parse(line).RootElement.Clone());
+            if (lines.Any(l => l.TryGetProperty("StatusCode", out _))) return lines;
+            await Task.Delay(100);
+        }
+        return [];
+    }
+
+    [Fact]
+    public async Task A_refused_body_is_logged_with_the_status_the_client_got_and_not_as_an_error()
+    {
+        var admin = await app.AdminAsync();
+        var (response, trace) = await TracedAsync(admin, new HttpRequestMessage(HttpMethod.Post, Staff.Url)
+        {
+            Content = new StringContent("{not json}", Encoding.UTF8, "application/json"),
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+
+        var request = Assert.Single(await LogLinesAsync(trace), l => l.TryGetProperty("StatusCode", out _));
+        Assert.Equal(400, request.GetProperty("StatusCode").GetInt32());
+        Assert.False(request.TryGetProperty("@l", out var level) && level.GetString() is "Error" or "Fatal", request.ToString());
+    }
+
+    [Fact]
+    public async Task Query_strings_never_reach_the_log()
+    {
+        var admin = await app.AdminAsync();
+        var (response, trace) = await TracedAsync(admin, new HttpRequestMessage(HttpMethod.Get, $"{Staff.Url}?search=13912345678&date=not-a-date"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+
+        var lines = await LogLinesAsync(trace);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.DoesNotContain("13912345678", l.GetRawText()));
+    }
+}
+
+[Collection("sqlite")]
+public sealed class LoggingOnSqlite(SqliteApp app) : LoggingTests(app);
+
+[Collection("postgres")]
+public sealed class LoggingOnPostgres(PostgresApp app) : LoggingTests(app);
