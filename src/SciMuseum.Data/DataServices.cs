@@ -33,6 +33,7 @@ public static class DataServices
         services.AddScoped<UserContext>();
         services.AddScoped<OrganizationMetrics>();
         services.AddScoped<FinanceMetrics>();
+        services.AddScoped<Monitoring>();
 
         if (provider == DatabaseProvider.Sqlite)
         {

@@ -49,6 +49,11 @@ public sealed class BudgetLine : MuseumEntity
     /// <summary>A 三公经费 line (its approved amount is the 三公 budget).</summary>
     public bool IsThreePublic { get; set; }
     public int SortOrder { get; set; }
+    /// <summary>
+    /// Planned spending curve: for each month, the cumulative share (percent) of the line's funds spent by its end.
+    /// Empty means even (8.33, 16.67, … 100).
+    /// </summary>
+    public List<decimal> MonthlyPlan { get; set; } = [];
     /// <summary>Bumped by every expenditure in the line's own transaction: the row lock that serialises the guard.</summary>
     public long LedgerVersion { get; set; }
 }

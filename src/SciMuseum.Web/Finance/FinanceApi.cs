@@ -23,6 +23,12 @@ public static class FinanceApi
         fin.MapGet("/reconciliation", ReconciliationAsync).WithName("GetReconciliation")
             .WithSummary("Each stated figure of a year with the computed one, the difference and a disagrees flag");
 
+        fin.MapGet("/monitoring", MonitoringAsync).WithName("GetMonitoring")
+            .WithSummary("双监控: each line's cumulative spending against its planned curve per month, with a traffic light; ?month=&threshold=");
+        fin.MapPut("/lines/{id:guid}/plan", async Task<Results<Ok<BudgetLine>, ProblemHttpResult>> (Guid id, SetSpendingPlan.Command c, MuseumDb db, CancellationToken ct) =>
+                await SetSpendingPlan.HandleAsync(db, id, c, ct) is { } line ? TypedResults.Ok(line) : NotFound())
+            .RequireAuthorization(Editors).WithName("SetSpendingPlan");
+
         fin.MapGet("/budgets", async (MuseumDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.Budgets.AsNoTracking().OrderByDescending(b => b.Year).ToListAsync(ct))).WithName("ListBudgets");
         fin.MapPost("/budgets", async Task<Results<Created<Budget>, ProblemHttpResult>> (SaveBudget.Command c, MuseumDb db, CancellationToken ct) =>
@@ -81,6 +87,20 @@ public static class FinanceApi
     {
         var table = await metrics.ExecutionAsync(year, from, to, await FinanceAccess.VisibleDepartmentsAsync(ctx.User, db, ct), ct);
         return Exports.Wanted(format) ? Exports.File(format, $"execution-{year}", [.. FinanceTables.Execution(table)]) : TypedResults.Ok(table);
+    }
+
+    private static async Task<Results<Ok<Monitoring.Report>, ValidationProblem>> MonitoringAsync(int year, int? month, decimal? threshold,
+        HttpContext ctx, MuseumDb db, Monitoring monitoring, TimeProvider clock, CancellationToken ct)
+    {
+        var today = MuseumClock.Today(clock);
+        var m = month ?? (year == today.Year ? today.Month : 12);
+        if (m is < 1 or > 12 || threshold is < 0 or > 100)
+            return Problems.Validation(new Dictionary<string, string[]>
+            {
+                [m is < 1 or > 12 ? "month" : "threshold"] = [Core.Common.Bilingual.L("超出范围。", "Out of range.")],
+            });
+        var departments = await FinanceAccess.VisibleDepartmentsAsync(ctx.User, db, ct);
+        return TypedResults.Ok(await monitoring.RunAsync(year, m, threshold ?? 5m, departments, ct));
     }
 
     private static async Task<Ok<List<Reconciliation.Row>>> ReconciliationAsync(int year, MuseumDb db, FinanceMetrics metrics, CancellationToken ct) =>

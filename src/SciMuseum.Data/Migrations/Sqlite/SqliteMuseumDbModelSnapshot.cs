@@ -350,6 +350,10 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.Property<long>("LedgerVersion")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("MonthlyPlan")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("MuseumId")
                         .HasColumnType("TEXT");
 
