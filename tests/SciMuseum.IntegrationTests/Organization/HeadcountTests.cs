@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
+using SciMuseum.Core.Identity;
 using SciMuseum.Core.Organization;
 using SciMuseum.IntegrationTests.Infrastructure;
 
@@ -49,6 +51,45 @@ public abstract class HeadcountTests(SciMuseumApp app)
             Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"{Staff.Url}/{id}")).StatusCode);
         }
         Assert.Equal(35, (await HeadcountAsync(admin, "2020-12-31")).GetProperty("staffInPost").GetInt32());
+    }
+
+    [Fact]
+    public async Task Authorised_posts_count_from_their_first_to_their_last_valid_day_inclusive()
+    {
+        var museum = await app.CreateMuseumAsync();
+        var office = await app.NewUserAsync(museum.Id, Roles.Office);
+        var post = new
+        {
+            departmentId = museum.Departments[DepartmentKind.Office], title = "临时岗位", kind = "Establishment", authorizedCount = 5,
+            validFrom = "2020-01-01", validTo = "2020-06-30", approvalDocument = "宛编〔2020〕1号",
+        };
+        await (await office.PostAsJsonAsync("/api/v1/organization/posts", post)).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal(0, (await HeadcountAsync(office, "2019-12-31")).GetProperty("authorizedPosts").GetInt32());
+        Assert.Equal(5, (await HeadcountAsync(office, "2020-01-01")).GetProperty("authorizedPosts").GetInt32());
+        Assert.Equal(5, (await HeadcountAsync(office, "2020-06-30")).GetProperty("authorizedPosts").GetInt32());
+        Assert.Equal(0, (await HeadcountAsync(office, "2020-07-01")).GetProperty("authorizedPosts").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_member_cannot_fill_a_post_of_the_other_kind_of_employment()
+    {
+        var museum = await app.CreateMuseumAsync();
+        var office = await app.NewUserAsync(museum.Id, Roles.Office);
+        var department = museum.Departments[DepartmentKind.Office];
+        var created = await (await office.PostAsJsonAsync("/api/v1/organization/posts", new
+        {
+            departmentId = department, title = "讲解员（购买服务）", kind = "Contract", authorizedCount = 2, validFrom = "2020-01-01",
+        })).JsonAsync(HttpStatusCode.Created);
+
+        var body = Staff.Body(department);
+        body["postId"] = created.GetProperty("id").GetGuid();
+        var problem = await app.RefusedWithoutWritingAsync(() => office.PostAsJsonAsync(Staff.Url, body), HttpStatusCode.BadRequest, "/problems/validation");
+        Assert.NotEmpty(problem.ErrorsFor("postId"));
+
+        body["employment"] = "Contract";
+        await Staff.CreateAsync(office, body);
+        Assert.Equal(1, (await HeadcountAsync(office, "2020-12-31")).GetProperty("contractPosts").GetInt32());
     }
 }
 
