@@ -11,13 +11,13 @@ public static class Interactive
 {
     public static async Task ClickUntilAsync(ILocator target, ILocator appears, int attempts = 40)
     {
-        for (var i = 0; i < attempts; i++)
+        for (var i = 0; i < attempts && !await appears.IsVisibleAsync(); i++)
         {
-            await target.ClickAsync();
             try
             {
-                await appears.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 500 });
-                return;
+                // Short: once the effect has begun (a modal fading in), the target may be covered and unclickable.
+                await target.ClickAsync(new() { Timeout = 1_000 });
+                await appears.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 1_000 });
             }
             catch (TimeoutException)
             {
