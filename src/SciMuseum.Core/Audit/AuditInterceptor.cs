@@ -19,7 +19,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    // Secrets never leave their column, not even into the audit log.
+    // Secrets never leave their column, not even into the audit log; file contents stay out of it too.
     private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -91,7 +91,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
     private static AuditEntry Describe(UserContext user, EntityEntry entry, AuditAction action, DateTime now)
     {
-        var properties = entry.Properties.Where(p => !Secret.Contains(p.Metadata.Name)).ToList();
+        var properties = entry.Properties.Where(p => !Secret.Contains(p.Metadata.Name) && p.Metadata.ClrType != typeof(byte[])).ToList();
         var changed = action == AuditAction.Update ? properties.Where(p => p.IsModified).ToList() : properties;
         string? Snapshot(bool original) => JsonSerializer.Serialize(
             changed.ToDictionary(p => p.Metadata.Name, p => original ? p.OriginalValue : p.CurrentValue), Json);

@@ -35,6 +35,7 @@ public abstract class MuseumDb(DbContextOptions options, UserContext user)
     public DbSet<Receipt> Receipts => Set<Receipt>();
     public DbSet<Expenditure> Expenditures => Set<Expenditure>();
     public DbSet<StatedFigure> StatedFigures => Set<StatedFigure>();
+    public DbSet<ExpenditureAttachment> ExpenditureAttachments => Set<ExpenditureAttachment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

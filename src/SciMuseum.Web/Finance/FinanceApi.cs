@@ -23,6 +23,21 @@ public static class FinanceApi
         fin.MapGet("/reconciliation", ReconciliationAsync).WithName("GetReconciliation")
             .WithSummary("Each stated figure of a year with the computed one, the difference and a disagrees flag");
 
+        fin.MapPost("/stated-figures", async Task<Results<Created<StatedFigure>, ProblemHttpResult>> (SaveStatedFigure.Command c, MuseumDb db, CancellationToken ct) =>
+                await SaveStatedFigure.HandleAsync(db, null, c, ct) is { } f ? TypedResults.Created($"/api/v1/finance/stated-figures/{f.Id}", f) : NotFound())
+            .RequireAuthorization(Editors).WithName("CreateStatedFigure");
+        fin.MapPut("/stated-figures/{id:guid}", async Task<Results<Ok<StatedFigure>, ProblemHttpResult>> (Guid id, SaveStatedFigure.Command c, MuseumDb db, CancellationToken ct) =>
+                await SaveStatedFigure.HandleAsync(db, id, c, ct) is { } f ? TypedResults.Ok(f) : NotFound())
+            .RequireAuthorization(Editors).WithName("UpdateStatedFigure");
+        fin.MapDelete("/stated-figures/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
+            {
+                if (await db.StatedFigures.FirstOrDefaultAsync(f => f.Id == id, ct) is not { } f) return NotFound();
+                db.StatedFigures.Remove(f);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(Editors).WithName("DeleteStatedFigure");
+
         fin.MapGet("/monitoring", MonitoringAsync).WithName("GetMonitoring")
             .WithSummary("双监控: each line's cumulative spending against its planned curve per month, with a traffic light; ?month=&threshold=");
         fin.MapPut("/lines/{id:guid}/plan", async Task<Results<Ok<BudgetLine>, ProblemHttpResult>> (Guid id, SetSpendingPlan.Command c, MuseumDb db, CancellationToken ct) =>

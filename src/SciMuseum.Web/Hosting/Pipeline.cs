@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Metadata;
 using Scalar.AspNetCore;
 using SciMuseum.Data;
 using SciMuseum.Web.Audit;
@@ -49,6 +50,7 @@ public static class Pipeline
         api.MapAuthApi();
         api.MapOrganizationApi();
         api.MapFinanceApi();
+        api.MapAttachmentsApi();
         api.MapAuditApi();
         api.MapMuseumsApi();
 
@@ -66,13 +68,16 @@ public static class Pipeline
     }
 }
 
-/// <summary>Refuses an oversized API body from its declared length (Kestrel's own limit catches chunked ones).</summary>
+/// <summary>
+/// Refuses an oversized API body from its declared length (Kestrel's own limit catches chunked ones); an endpoint
+/// may allow more with <c>[RequestSizeLimit]</c> metadata (voucher uploads).
+/// </summary>
 internal sealed class BodySizeLimit(RequestDelegate next, IConfiguration config)
 {
     private readonly long max = config.GetValue<long?>("SciMuseum:MaxRequestBodyBytes") ?? 1_048_576;
 
     public Task InvokeAsync(HttpContext ctx) =>
-        ctx.Request.ContentLength > max
+        ctx.Request.ContentLength > (ctx.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? max)
             ? Results.Problem(statusCode: 413, type: "/problems/too-large", title: L("请求无效", "Bad request"),
                 detail: L($"请求体超过 {max / 1024} KB。", $"The body exceeds {max / 1024} KB.")).ExecuteAsync(ctx)
             : next(ctx);

@@ -480,6 +480,54 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.ToTable("Expenditures");
                 });
 
+            modelBuilder.Entity("SciMuseum.Core.Finance.ExpenditureAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ExpenditureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("MuseumId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpenditureId");
+
+                    b.ToTable("ExpenditureAttachments");
+                });
+
             modelBuilder.Entity("SciMuseum.Core.Finance.Receipt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1062,6 +1110,15 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.HasOne("SciMuseum.Core.Finance.BudgetLine", null)
                         .WithMany()
                         .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Finance.ExpenditureAttachment", b =>
+                {
+                    b.HasOne("SciMuseum.Core.Finance.Expenditure", null)
+                        .WithMany()
+                        .HasForeignKey("ExpenditureId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

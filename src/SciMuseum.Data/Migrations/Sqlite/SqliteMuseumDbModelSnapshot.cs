@@ -468,6 +468,54 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.ToTable("Expenditures");
                 });
 
+            modelBuilder.Entity("SciMuseum.Core.Finance.ExpenditureAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExpenditureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MuseumId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpenditureId");
+
+                    b.ToTable("ExpenditureAttachments");
+                });
+
             modelBuilder.Entity("SciMuseum.Core.Finance.Receipt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1050,6 +1098,15 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.HasOne("SciMuseum.Core.Finance.BudgetLine", null)
                         .WithMany()
                         .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Finance.ExpenditureAttachment", b =>
+                {
+                    b.HasOne("SciMuseum.Core.Finance.Expenditure", null)
+                        .WithMany()
+                        .HasForeignKey("ExpenditureId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
