@@ -17,6 +17,21 @@ public static class ListStaff
     public static async Task<Page<Row>> HandleAsync(MuseumDb db, Query q, DateOnly today, CancellationToken ct)
     {
         var date = q.Date ?? today;
+        var page = await Filter(db, q, date).ToPageAsync(q.Page, q.PageSize, ct);
+        return new Page<Row>([.. page.Items.Select(x => ToRow(x, date))], page.Total, page.PageNumber, page.PageSize);
+    }
+
+    /// <summary>Every match, unpaged: what an export writes.</summary>
+    public static async Task<List<Row>> AllAsync(MuseumDb db, Query q, DateOnly today, CancellationToken ct)
+    {
+        var date = q.Date ?? today;
+        return [.. (await Filter(db, q, date).ToListAsync(ct)).Select(x => ToRow(x, date))];
+    }
+
+    private sealed record Found(StaffMember Member, string DepartmentName, string? PostTitle);
+
+    private static IQueryable<Found> Filter(MuseumDb db, Query q, DateOnly date)
+    {
         var staff = db.Staff.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q.Search))
         {
@@ -25,16 +40,13 @@ public static class ListStaff
         }
         if (q.DepartmentId is { } dept) staff = staff.Where(s => s.DepartmentId == dept);
         if (q.Status is { } status) staff = staff.WithStatus(status, date);
-
-        var page = await staff
+        return staff
             .OrderBy(s => s.Department!.SortOrder).ThenBy(s => s.StartDate).ThenBy(s => s.Id)
-            .Select(s => new { Member = s, DepartmentName = s.Department!.Name, PostTitle = s.Post == null ? null : s.Post.Title })
-            .ToPageAsync(q.Page, q.PageSize, ct);
-
-        var rows = page.Items.Select(x => new Row(
-            x.Member.Id, x.Member.Name, x.Member.Gender, x.Member.DepartmentId, x.DepartmentName, x.Member.PostId, x.PostTitle,
-            x.Member.Employment, x.Member.Education, x.Member.ProfessionalTitle, x.Member.Phone,
-            x.Member.StartDate, x.Member.EndDate, x.Member.RetirementDate, StaffRules.StatusOn(x.Member, date))).ToList();
-        return new Page<Row>(rows, page.Total, page.PageNumber, page.PageSize);
+            .Select(s => new Found(s, s.Department!.Name, s.Post == null ? null : s.Post.Title));
     }
+
+    private static Row ToRow(Found x, DateOnly date) => new(
+        x.Member.Id, x.Member.Name, x.Member.Gender, x.Member.DepartmentId, x.DepartmentName, x.Member.PostId, x.PostTitle,
+        x.Member.Employment, x.Member.Education, x.Member.ProfessionalTitle, x.Member.Phone,
+        x.Member.StartDate, x.Member.EndDate, x.Member.RetirementDate, StaffRules.StatusOn(x.Member, date));
 }

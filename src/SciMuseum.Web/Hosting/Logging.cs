@@ -20,7 +20,7 @@ public static class Logging
             .Enrich.FromLogContext()
             .WriteTo.Console()
             .WriteTo.File(new CompactJsonFormatter(), Path.Combine(folder, "scimuseum-.json"),
-                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 30));
+                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 30, shared: true));
     }
 
     /// <summary>

@@ -83,8 +83,8 @@ public static class OrganizationApi
         var today = MuseumClock.Today(clock);
         if (!Exports.Wanted(format))
             return TypedResults.Ok(await ListStaff.HandleAsync(db, new(search, departmentId, status, date, page, pageSize), today, ct));
-        var all = await ListStaff.HandleAsync(db, new(search, departmentId, status, date, 1, Paging.MaxPageSize * 200), today, ct);
-        return Exports.File(format, "staff", [.. all.Items.Select(OrganizationTables.Staff)]);
+        var all = await ListStaff.AllAsync(db, new(search, departmentId, status, date, null, null), today, ct);
+        return Exports.File(format, "staff", [.. all.Select(OrganizationTables.Staff)]);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteDepartmentAsync(Guid id, MuseumDb db, CancellationToken ct)
