@@ -36,6 +36,7 @@ public abstract class MuseumDb(DbContextOptions options, UserContext user)
     public DbSet<Expenditure> Expenditures => Set<Expenditure>();
     public DbSet<StatedFigure> StatedFigures => Set<StatedFigure>();
     public DbSet<ExpenditureAttachment> ExpenditureAttachments => Set<ExpenditureAttachment>();
+    public DbSet<Alerts.Alert> Alerts => Set<Alerts.Alert>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Metadata;
 using Scalar.AspNetCore;
 using SciMuseum.Data;
+using SciMuseum.Web.Alerts;
 using SciMuseum.Web.Audit;
 using SciMuseum.Web.Auth;
 using SciMuseum.Web.Components;
@@ -56,6 +57,7 @@ public static class Pipeline
         api.MapOrganizationApi();
         api.MapFinanceApi();
         api.MapAttachmentsApi();
+        api.MapAlertsApi();
         api.MapAuditApi();
         api.MapMuseumsApi();
 

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SciMuseum.Core.Identity;
 using SciMuseum.Core.Persistence;
 using SciMuseum.Data;
+using SciMuseum.Web.Alerts;
 using SciMuseum.Web.Auth;
 using SciMuseum.Web.Components.Layout;
 
@@ -29,6 +30,8 @@ public static class WebServices
         services.AddScoped<CircuitHandler, UserCircuitHandler>();
         services.AddAntDesign();
         services.AddSingleton<StaffMenu>();
+        services.AddSingleton<DigestJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<DigestJob>());
 
         services.AddRequestLocalization(o =>
         {
