@@ -30,6 +30,7 @@ public static class DataServices
         var connection = config.GetConnectionString("SciMuseum");
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<LedgerTotals>();
         services.AddScoped<UserContext>();
         services.AddScoped<OrganizationMetrics>();
         services.AddScoped<FinanceMetrics>();
@@ -63,7 +64,7 @@ public static class DataServices
     // The first migration probes a database that does not exist yet; EF logs that probe as an error. Real
     // connection failures still throw, and the caller logs them.
     private static void Common(IServiceProvider sp, DbContextOptionsBuilder o) => o
-        .AddInterceptors(sp.GetRequiredService<AuditInterceptor>())
+        .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<LedgerTotals>())
         .ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug)));
 
     public static DatabaseProvider ProviderOf(IConfiguration config) =>

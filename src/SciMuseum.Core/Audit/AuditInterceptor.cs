@@ -23,6 +23,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
+    // Derived totals (LedgerMonth) are not audited: the ledger rows that move them are.
     // Secrets never leave their column, not even into the audit log; file contents stay out of it too.
     private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
 
@@ -45,7 +46,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey)
+            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not Finance.LedgerMonth)
             .ToList();
 
         foreach (var entry in entries)

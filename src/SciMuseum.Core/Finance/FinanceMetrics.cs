@@ -23,15 +23,10 @@ public sealed class FinanceMetrics(MuseumDb db)
 
         var adjusted = await Sums(db.BudgetAdjustments.Where(a => ids.Contains(a.LineId) && a.Date <= end)
             .GroupBy(a => a.LineId).Select(g => new LineSum(g.Key, g.Sum(a => a.Amount))), ct);
-        var received = await Sums(db.Receipts.Where(r => ids.Contains(r.LineId) && r.Date >= start && r.Date <= end)
-            .GroupBy(r => r.LineId).Select(g => new LineSum(g.Key, g.Sum(r => r.Amount))), ct);
-        var expenditures = db.Expenditures.Where(e => ids.Contains(e.LineId) && e.Date >= start && e.Date <= end);
-        var spent = await Sums(expenditures.GroupBy(e => e.LineId).Select(g => new LineSum(g.Key, g.Sum(e => e.Amount))), ct);
-        var threePublicSpent = await expenditures
-            .Where(e => e.Category == ExpenditureCategory.OfficialReception || e.Category == ExpenditureCategory.OfficialVehicle
-                || e.Category == ExpenditureCategory.OverseasTravel)
-            .SumAsync(e => e.Amount, ct);
-        var procurement = await expenditures.Where(e => e.IsProcurement).SumAsync(e => e.Amount, ct);
+        var ledger = WholeMonths(start, end)
+            ? await FromMonthsAsync(ids, start, end, ct)
+            : await FromLedgerAsync(ids, start, end, ct);
+        var (received, spent, threePublicSpent, procurement) = ledger;
 
         var rows = lines.Select(l =>
         {
@@ -62,6 +57,40 @@ public sealed class FinanceMetrics(MuseumDb db)
     }
 
     private sealed record LineSum(Guid LineId, decimal Amount);
+
+    private sealed record LedgerSums(Dictionary<Guid, decimal> Received, Dictionary<Guid, decimal> Spent, decimal ThreePublic, decimal Procurement);
+
+    private static bool WholeMonths(DateOnly start, DateOnly end) =>
+        start.Day == 1 && end.Day == DateTime.DaysInMonth(end.Year, end.Month);
+
+    /// <summary>Whole months: the maintained monthly totals, 12 rows a line a year.</summary>
+    private async Task<LedgerSums> FromMonthsAsync(List<Guid> ids, DateOnly start, DateOnly end, CancellationToken ct)
+    {
+        int first = start.Year * 12 + start.Month, last = end.Year * 12 + end.Month;
+        var rows = await db.LedgerMonths.AsNoTracking()
+            .Where(m => ids.Contains(m.LineId) && m.Year * 12 + m.Month >= first && m.Year * 12 + m.Month <= last)
+            .GroupBy(m => m.LineId)
+            .Select(g => new { g.Key, Received = g.Sum(m => m.Received), Spent = g.Sum(m => m.Spent),
+                ThreePublic = g.Sum(m => m.ThreePublicSpent), Procurement = g.Sum(m => m.ProcurementSpent) })
+            .ToListAsync(ct);
+        return new LedgerSums(rows.ToDictionary(r => r.Key, r => r.Received), rows.ToDictionary(r => r.Key, r => r.Spent),
+            rows.Sum(r => r.ThreePublic), rows.Sum(r => r.Procurement));
+    }
+
+    /// <summary>Any other range: summed from the ledger itself.</summary>
+    private async Task<LedgerSums> FromLedgerAsync(List<Guid> ids, DateOnly start, DateOnly end, CancellationToken ct)
+    {
+        var received = await Sums(db.Receipts.Where(r => ids.Contains(r.LineId) && r.Date >= start && r.Date <= end)
+            .GroupBy(r => r.LineId).Select(g => new LineSum(g.Key, g.Sum(r => r.Amount))), ct);
+        var expenditures = db.Expenditures.Where(e => ids.Contains(e.LineId) && e.Date >= start && e.Date <= end);
+        var spent = await Sums(expenditures.GroupBy(e => e.LineId).Select(g => new LineSum(g.Key, g.Sum(e => e.Amount))), ct);
+        var threePublic = await expenditures
+            .Where(e => e.Category == ExpenditureCategory.OfficialReception || e.Category == ExpenditureCategory.OfficialVehicle
+                || e.Category == ExpenditureCategory.OverseasTravel)
+            .SumAsync(e => e.Amount, ct);
+        var procurement = await expenditures.Where(e => e.IsProcurement).SumAsync(e => e.Amount, ct);
+        return new LedgerSums(received, spent, threePublic, procurement);
+    }
 
     private static Task<Dictionary<Guid, decimal>> Sums(IQueryable<LineSum> query, CancellationToken ct) =>
         query.ToDictionaryAsync(x => x.LineId, x => x.Amount, ct);

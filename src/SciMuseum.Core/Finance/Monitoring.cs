@@ -35,11 +35,10 @@ public sealed class Monitoring(MuseumDb db)
         if (departments is not null) query = query.Where(l => l.DepartmentId != null && departments.Contains(l.DepartmentId.Value));
         var lines = await query.OrderBy(l => l.SortOrder).ThenBy(l => l.Code).ToListAsync(ct);
         var ids = lines.Select(l => l.Id).ToList();
-        var start = new DateOnly(year, 1, 1);
-        var end = new DateOnly(year, 12, 31);
-
-        var received = await MonthlyAsync(db.Receipts.Where(r => ids.Contains(r.LineId) && r.Date >= start && r.Date <= end), ct);
-        var spent = await MonthlyAsync(db.Expenditures.Where(e => ids.Contains(e.LineId) && e.Date >= start && e.Date <= end), ct);
+        var months = await db.LedgerMonths.AsNoTracking().Where(m => ids.Contains(m.LineId) && m.Year == year)
+            .Select(m => new { m.LineId, m.Month, m.Received, m.Spent }).ToListAsync(ct);
+        var received = months.ToDictionary(m => (m.LineId, m.Month), m => m.Received);
+        var spent = months.ToDictionary(m => (m.LineId, m.Month), m => m.Spent);
 
         var report = lines.Select(l =>
         {
@@ -61,12 +60,4 @@ public sealed class Monitoring(MuseumDb db)
 
     public static Light LightFor(decimal gap, decimal threshold) =>
         gap > threshold * 3 ? Light.Red : gap > threshold ? Light.Amber : Light.Green;
-
-    // Month numbers come back from the database; amounts are summed there.
-    private static async Task<Dictionary<(Guid, int), decimal>> MonthlyAsync<T>(IQueryable<T> entries, CancellationToken ct) where T : class, ILedgerEntry
-    {
-        var rows = await entries.GroupBy(e => new { e.LineId, e.Date.Month }).Select(g => new { g.Key.LineId, g.Key.Month, Amount = g.Sum(e => e.Amount) })
-            .ToListAsync(ct);
-        return rows.ToDictionary(r => (r.LineId, r.Month), r => r.Amount);
-    }
 }

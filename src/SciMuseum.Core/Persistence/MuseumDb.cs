@@ -35,6 +35,7 @@ public abstract class MuseumDb(DbContextOptions options, UserContext user)
     public DbSet<Receipt> Receipts => Set<Receipt>();
     public DbSet<Expenditure> Expenditures => Set<Expenditure>();
     public DbSet<StatedFigure> StatedFigures => Set<StatedFigure>();
+    public DbSet<LedgerMonth> LedgerMonths => Set<LedgerMonth>();
     public DbSet<ExpenditureAttachment> ExpenditureAttachments => Set<ExpenditureAttachment>();
     public DbSet<Alerts.Alert> Alerts => Set<Alerts.Alert>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -589,6 +589,41 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.ToTable("ExpenditureAttachments");
                 });
 
+            modelBuilder.Entity("SciMuseum.Core.Finance.LedgerMonth", b =>
+                {
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MuseumId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("ProcurementSpent")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("Received")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("Spent")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("ThreePublicSpent")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("LineId", "Year", "Month");
+
+                    b.ToTable("LedgerMonths");
+                });
+
             modelBuilder.Entity("SciMuseum.Core.Finance.Receipt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1189,6 +1224,15 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.HasOne("SciMuseum.Core.Finance.Expenditure", null)
                         .WithMany()
                         .HasForeignKey("ExpenditureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Finance.LedgerMonth", b =>
+                {
+                    b.HasOne("SciMuseum.Core.Finance.BudgetLine", null)
+                        .WithMany()
+                        .HasForeignKey("LineId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -114,6 +114,29 @@ namespace SciMuseum.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "StatedFigures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Value = table.Column<long>(type: "INTEGER", precision: 18, scale: 4, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Decimals = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MuseumId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatedFigures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -220,6 +243,60 @@ namespace SciMuseum.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Alerts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MuseumId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Severity = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Alerts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Alerts_Museums_MuseumId",
+                        column: x => x.MuseumId,
+                        principalTable: "Museums",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Budgets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ApprovalDocument = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MuseumId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Budgets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Budgets_Museums_MuseumId",
+                        column: x => x.MuseumId,
+                        principalTable: "Museums",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Departments",
                 columns: table => new
                 {
@@ -253,7 +330,7 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     Floor = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     Theme = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    AreaSquareMeters = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: false),
+                    AreaSquareMeters = table.Column<long>(type: "INTEGER", precision: 10, scale: 2, nullable: false),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -266,6 +343,53 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_Halls", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Halls_Museums_MuseumId",
+                        column: x => x.MuseumId,
+                        principalTable: "Museums",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BudgetLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BudgetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EconomicClass = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PerformanceGoalId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Approved = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: false),
+                    IsThreePublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    MonthlyPlan = table.Column<string>(type: "TEXT", nullable: false),
+                    LedgerVersion = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MuseumId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetLines_Budgets_BudgetId",
+                        column: x => x.BudgetId,
+                        principalTable: "Budgets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BudgetLines_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BudgetLines_Museums_MuseumId",
                         column: x => x.MuseumId,
                         principalTable: "Museums",
                         principalColumn: "Id",
@@ -303,6 +427,116 @@ namespace SciMuseum.Data.Migrations.Sqlite
                         name: "FK_Posts_Museums_MuseumId",
                         column: x => x.MuseumId,
                         principalTable: "Museums",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BudgetAdjustments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MuseumId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetAdjustments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetAdjustments_BudgetLines_LineId",
+                        column: x => x.LineId,
+                        principalTable: "BudgetLines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Expenditures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: false),
+                    Payee = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    IsProcurement = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProcurementMethod = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ContractNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    VoucherNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MuseumId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Expenditures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Expenditures_BudgetLines_LineId",
+                        column: x => x.LineId,
+                        principalTable: "BudgetLines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LedgerMonths",
+                columns: table => new
+                {
+                    LineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    MuseumId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Received = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: false),
+                    Spent = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: false),
+                    ThreePublicSpent = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: false),
+                    ProcurementSpent = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LedgerMonths", x => new { x.LineId, x.Year, x.Month });
+                    table.ForeignKey(
+                        name: "FK_LedgerMonths_BudgetLines_LineId",
+                        column: x => x.LineId,
+                        principalTable: "BudgetLines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Receipts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", precision: 18, scale: 2, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MuseumId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Receipts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Receipts_BudgetLines_LineId",
+                        column: x => x.LineId,
+                        principalTable: "BudgetLines",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -352,6 +586,44 @@ namespace SciMuseum.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ExpenditureAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExpenditureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MuseumId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExpenditureAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExpenditureAttachments_Expenditures_ExpenditureId",
+                        column: x => x.ExpenditureId,
+                        principalTable: "Expenditures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Alerts_MuseumId_Day_Source_Subject",
+                table: "Alerts",
+                columns: new[] { "MuseumId", "Day", "Source", "Subject" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Alerts_MuseumId_DepartmentId_Day",
+                table: "Alerts",
+                columns: new[] { "MuseumId", "DepartmentId", "Day" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -400,9 +672,56 @@ namespace SciMuseum.Data.Migrations.Sqlite
                 columns: new[] { "MuseumId", "Entity", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_BudgetAdjustments_LineId_Date",
+                table: "BudgetAdjustments",
+                columns: new[] { "LineId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetLines_BudgetId_Code",
+                table: "BudgetLines",
+                columns: new[] { "BudgetId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetLines_DepartmentId",
+                table: "BudgetLines",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetLines_MuseumId",
+                table: "BudgetLines",
+                column: "MuseumId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budgets_MuseumId_Year",
+                table: "Budgets",
+                columns: new[] { "MuseumId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Departments_MuseumId_Name",
                 table: "Departments",
                 columns: new[] { "MuseumId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpenditureAttachments_ExpenditureId",
+                table: "ExpenditureAttachments",
+                column: "ExpenditureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Expenditures_LineId_Date",
+                table: "Expenditures",
+                columns: new[] { "LineId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Expenditures_MuseumId_Date",
+                table: "Expenditures",
+                columns: new[] { "MuseumId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Expenditures_MuseumId_VoucherNumber",
+                table: "Expenditures",
+                columns: new[] { "MuseumId", "VoucherNumber" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Halls_MuseumId",
@@ -426,6 +745,11 @@ namespace SciMuseum.Data.Migrations.Sqlite
                 columns: new[] { "MuseumId", "Kind" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Receipts_LineId_Date",
+                table: "Receipts",
+                columns: new[] { "LineId", "Date" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffMembers_DepartmentId",
                 table: "StaffMembers",
                 column: "DepartmentId");
@@ -439,11 +763,19 @@ namespace SciMuseum.Data.Migrations.Sqlite
                 name: "IX_StaffMembers_PostId",
                 table: "StaffMembers",
                 column: "PostId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatedFigures_MuseumId_Year_Key",
+                table: "StatedFigures",
+                columns: new[] { "MuseumId", "Year", "Key" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Alerts");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -463,13 +795,28 @@ namespace SciMuseum.Data.Migrations.Sqlite
                 name: "AuditLog");
 
             migrationBuilder.DropTable(
+                name: "BudgetAdjustments");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "ExpenditureAttachments");
 
             migrationBuilder.DropTable(
                 name: "Halls");
 
             migrationBuilder.DropTable(
+                name: "LedgerMonths");
+
+            migrationBuilder.DropTable(
+                name: "Receipts");
+
+            migrationBuilder.DropTable(
                 name: "StaffMembers");
+
+            migrationBuilder.DropTable(
+                name: "StatedFigures");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -478,7 +825,16 @@ namespace SciMuseum.Data.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "Expenditures");
+
+            migrationBuilder.DropTable(
                 name: "Posts");
+
+            migrationBuilder.DropTable(
+                name: "BudgetLines");
+
+            migrationBuilder.DropTable(
+                name: "Budgets");
 
             migrationBuilder.DropTable(
                 name: "Departments");

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SciMuseum.Bench;
+using SciMuseum.Core.Finance;
+using SciMuseum.Core.Identity;
+using SciMuseum.Core.Organization;
+using SciMuseum.Core.Persistence;
+using SciMuseum.Data;
+
+// Finance at scale: the execution table and the monitoring report over 200 lines and 1,000,000 expenditures,
+// each next to the raw SQL GROUP BY that computes the same sums, so the ratio shows our overhead.
+// Usage: dotnet run -c Release --project bench/SciMuseum.Bench -- --provider Sqlite|Postgres [--connection CS] [--expenditures N] [--lines N]
+var arguments = Args.Parse(args);
+var provider = arguments.GetValueOrDefault("provider", "Sqlite");
+var connection = arguments.GetValueOrDefault("connection",
+    provider == "Sqlite" ? $"Data Source={Path.Combine(Path.GetTempPath(), $"scimuseum-bench-{Guid.NewGuid():N}.db")}" : "");
+var expenditureCount = int.Parse(arguments.GetValueOrDefault("expenditures", "1000000"));
+var lineCount = int.Parse(arguments.GetValueOrDefault("lines", "200"));
+const int Year = 2030;
+
+var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Database:Provider"] = provider,
+    ["ConnectionStrings:SciMuseum"] = connection,
+}).Build();
+var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(config);
+services.AddSciMuseumData(config, Path.GetTempPath());
+services.AddSciMuseumIdentity();
+await using var root = services.BuildServiceProvider();
+
+Console.WriteLine($"SciMuseum finance benchmark on {provider}: {lineCount} lines, {expenditureCount:N0} expenditures");
+Guid museumId;
+await using (var scope = root.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+    var db = scope.ServiceProvider.GetRequiredService<MuseumDb>();
+    var load = Stopwatch.StartNew();
+    museumId = await Ledger.LoadAsync(db, Year, lineCount, expenditureCount);
+    Console.WriteLine($"loaded in {load.Elapsed.TotalSeconds:0.0} s");
+}
+
+await using (var scope = root.CreateAsyncScope())
+{
+    scope.ServiceProvider.GetRequiredService<UserContext>().Use(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "bench")], "bench")), museumId);
+    var db = scope.ServiceProvider.GetRequiredService<MuseumDb>();
+    var execution = await Timing.MedianAsync(() => new FinanceMetrics(db).ExecutionAsync(Year));
+    var monitoring = await Timing.MedianAsync(() => new Monitoring(db).RunAsync(Year, 12, 5m));
+    var raw = await Timing.MedianAsync(() => Ledger.RawGroupByAsync(db, museumId, Year));
+    Console.WriteLine();
+    Console.WriteLine($"{"query",-34}{"median ms",12}{"× raw SQL",12}");
+    Console.WriteLine($"{"raw SQL GROUP BY (spent per line)",-34}{raw,12:0.0}{1,12:0.00}");
+    Console.WriteLine($"{"execution table (FinanceMetrics)",-34}{execution,12:0.0}{execution / raw,12:0.00}");
+    Console.WriteLine($"{"monitoring, 12 months (Monitoring)",-34}{monitoring,12:0.0}{monitoring / raw,12:0.00}");
+    Console.WriteLine($"target: under 200 ms — execution {(execution < 200 ? "met" : "MISSED")}, monitoring {(monitoring < 200 ? "met" : "MISSED")}");
+}
+if (provider == "Sqlite") File.Delete(connection["Data Source=".Length..]);
