@@ -49,11 +49,13 @@ await using (var scope = root.CreateAsyncScope())
     var execution = await Timing.MedianAsync(() => new FinanceMetrics(db).ExecutionAsync(Year));
     var monitoring = await Timing.MedianAsync(() => new Monitoring(db).RunAsync(Year, 12, 5m));
     var raw = await Timing.MedianAsync(() => Ledger.RawGroupByAsync(db, museumId, Year));
+    var rawMonthly = await Timing.MedianAsync(() => Ledger.RawGroupByAsync(db, museumId, Year, monthly: true));
     Console.WriteLine();
-    Console.WriteLine($"{"query",-34}{"median ms",12}{"× raw SQL",12}");
-    Console.WriteLine($"{"raw SQL GROUP BY (spent per line)",-34}{raw,12:0.0}{1,12:0.00}");
-    Console.WriteLine($"{"execution table (FinanceMetrics)",-34}{execution,12:0.0}{execution / raw,12:0.00}");
-    Console.WriteLine($"{"monitoring, 12 months (Monitoring)",-34}{monitoring,12:0.0}{monitoring / raw,12:0.00}");
+    Console.WriteLine($"{"query",-40}{"median ms",12}{"× raw monthly",15}");
+    Console.WriteLine($"{"raw SQL GROUP BY over the 1M-row ledger",-40}{raw,12:0.0}{raw / rawMonthly,15:0.0}");
+    Console.WriteLine($"{"raw SQL GROUP BY over the monthly totals",-40}{rawMonthly,12:0.0}{1,15:0.0}");
+    Console.WriteLine($"{"execution table (FinanceMetrics)",-40}{execution,12:0.0}{execution / rawMonthly,15:0.0}");
+    Console.WriteLine($"{"monitoring, 12 months (Monitoring)",-40}{monitoring,12:0.0}{monitoring / rawMonthly,15:0.0}");
     Console.WriteLine($"target: under 200 ms — execution {(execution < 200 ? "met" : "MISSED")}, monitoring {(monitoring < 200 ? "met" : "MISSED")}");
 }
 if (provider == "Sqlite") File.Delete(connection["Data Source=".Length..]);

@@ -133,15 +133,17 @@ internal static class Ledger
         return p;
     }
 
-    /// <summary>The same per-line sums as the execution table, straight in SQL.</summary>
-    public static async Task<int> RawGroupByAsync(MuseumDb db, Guid museum, int year)
+    /// <summary>The same per-line sums as the execution table, straight in SQL over the ledger, or over the monthly totals.</summary>
+    public static async Task<int> RawGroupByAsync(MuseumDb db, Guid museum, int year, bool monthly = false)
     {
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         var isPg = db.Database.IsNpgsql();
-        command.CommandText = "SELECT \"LineId\", SUM(\"Amount\") FROM \"Expenditures\" WHERE \"MuseumId\" = @m AND NOT \"IsDeleted\" "
-            + "AND \"Date\" >= @from AND \"Date\" <= @to GROUP BY \"LineId\"";
+        command.CommandText = monthly
+            ? "SELECT \"LineId\", SUM(\"Spent\") FROM \"LedgerMonths\" WHERE \"MuseumId\" = @m AND \"Year\" = " + year + " GROUP BY \"LineId\""
+            : "SELECT \"LineId\", SUM(\"Amount\") FROM \"Expenditures\" WHERE \"MuseumId\" = @m AND NOT \"IsDeleted\" "
+                + "AND \"Date\" >= @from AND \"Date\" <= @to GROUP BY \"LineId\"";
         AddValue(command, "@m", isPg ? museum : museum.ToString().ToUpperInvariant());
         AddValue(command, "@from", isPg ? new DateOnly(year, 1, 1) : $"{year}-01-01");
         AddValue(command, "@to", isPg ? new DateOnly(year, 12, 31) : $"{year}-12-31");
