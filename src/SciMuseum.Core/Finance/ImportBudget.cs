@@ -31,10 +31,11 @@ public static class ImportBudget
     /// <summary>The template's example row, valid in any museum with the standard departments.</summary>
     public static object?[] Example => ["P01", "科技馆免费开放运行经费", "项目", "本级财政拨款", "302 商品和服务支出", "展览教育部", 1_000_000m, "否"];
 
+    /// <summary>A data row as read; a bad cell reads as empty or the default and the row is not <see cref="Valid"/>.</summary>
     public sealed record Row(int Number, string Code, string Name, LineKind Kind, FundingSource Source, string EconomicClass,
-        string Department, decimal Approved, bool IsThreePublic);
+        string Department, decimal Approved, bool IsThreePublic, bool Valid);
 
-    /// <summary>Reads every row, noting each bad cell (a code twice in the file too); returns the good rows.</summary>
+    /// <summary>Reads every non-blank row, noting each bad cell (a code twice in the file too); bad rows are returned as well.</summary>
     public static List<Row> Parse(IReadOnlyList<IReadOnlyList<object?>> sheet, List<ImportError> errors)
     {
         var rows = new List<Row>();
@@ -44,15 +45,15 @@ public static class ImportBudget
             var code = r.Read(Code, c => ImportCells.String(c, 20, required: true));
             if (code.Length > 0 && !firstRowOfCode.TryAdd(code, r.Number))
                 r.Fail(Code, L($"编码与第 {firstRowOfCode[code]} 行重复。", $"The same code as row {firstRowOfCode[code]}."));
-            var row = new Row(r.Number, code,
+            rows.Add(new Row(r.Number, code,
                 r.Read(Name, c => ImportCells.String(c, 100, required: true)),
                 r.Read(Kind, c => ImportCells.Word(c, Kinds)) ?? default,
                 r.Read(Source, c => ImportCells.Word(c, Sources)) ?? default,
                 r.Read(EconomicClass, c => ImportCells.String(c, 50)),
                 r.Read(Department, c => ImportCells.String(c, 100)),
                 r.Read(Approved, c => ImportCells.Amount(c, allowZero: true)) ?? 0m,
-                r.Read(ThreePublic, ImportCells.YesNo) ?? false);
-            if (r.Valid) rows.Add(row);
+                r.Read(ThreePublic, ImportCells.YesNo) ?? false,
+                r.Valid)); // read last: after every other cell of the row
         }
         return rows;
     }

@@ -48,10 +48,14 @@ public static class ImportLedger
         ["支出", "P01", new DateTime(year, 3, 15), 12_345.67m, $"{year}-03-001", "某展品维修公司", "一般", "是", "询价", $"HT-{year}-001", "展品维修"],
     ];
 
-    public sealed record Row(int Number, EntryKind Kind, string LineCode, DateOnly Date, decimal Amount, string Document, string Payee,
-        ExpenditureCategory Category, bool IsProcurement, string ProcurementMethod, string ContractNumber, string Note);
+    /// <summary>A data row as read; a bad cell reads as null or empty and the row is not <see cref="Valid"/>.</summary>
+    public sealed record Row(int Number, EntryKind? Kind, string LineCode, DateOnly? Date, decimal? Amount, string Document, string Payee,
+        ExpenditureCategory Category, bool IsProcurement, string ProcurementMethod, string ContractNumber, string Note, bool Valid);
 
-    /// <summary>Reads every row, noting each bad cell, dates outside <paramref name="year"/> and vouchers twice in the file; returns the good rows.</summary>
+    /// <summary>
+    /// Reads every non-blank row, noting each bad cell, dates outside <paramref name="year"/> and vouchers twice in the file.
+    /// Bad rows are returned too, so that the database's checks can still name their line codes and vouchers.
+    /// </summary>
     public static List<Row> Parse(IReadOnlyList<IReadOnlyList<object?>> sheet, int year, List<ImportError> errors)
     {
         var rows = new List<Row>();
@@ -73,9 +77,8 @@ public static class ImportLedger
             var method = procurement ? r.Read(ProcurementMethod, c => ImportCells.String(c, 30, required: true)) : "";
             var contract = paying ? r.Read(Contract, c => ImportCells.String(c, 50)) : "";
             var note = r.Read(Note, c => ImportCells.String(c, 500));
-            if (r.Valid)
-                rows.Add(new Row(r.Number, kind!.Value, code, date!.Value, amount!.Value, document, payee, category ?? ExpenditureCategory.General,
-                    procurement, method, contract, note));
+            rows.Add(new Row(r.Number, kind, code, date, amount, document, payee, category ?? ExpenditureCategory.General,
+                procurement, method, contract, note, r.Valid));
         }
         return rows;
     }
@@ -90,36 +93,40 @@ public static class ImportLedger
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var lineIds = (await db.BudgetLines.AsNoTracking().Where(l => l.BudgetId == budget.Id).Select(l => new { l.Code, l.Id }).ToListAsync(ct))
             .ToDictionary(l => l.Code, l => l.Id, StringComparer.OrdinalIgnoreCase);
-        foreach (var row in rows.Where(r => !lineIds.ContainsKey(r.LineCode)))
+        foreach (var row in rows.Where(r => r.LineCode.Length > 0 && !lineIds.ContainsKey(r.LineCode)))
             errors.Add(new(row.Number, LineCode.Header, L($"{year} 年度预算中没有编码为 {row.LineCode} 的项目。", $"The {year} budget has no line coded {row.LineCode}.")));
-        rows = [.. rows.Where(r => lineIds.ContainsKey(r.LineCode))];
 
-        var vouchers = rows.Where(r => r.Kind == EntryKind.Expenditure).Select(r => r.Document).ToList();
+        var payments = rows.Where(r => r.Kind == EntryKind.Expenditure && r.Document.Length > 0).ToList();
+        var vouchers = payments.Select(r => r.Document).Distinct().ToList();
         var recorded = (await db.Expenditures.Where(e => vouchers.Contains(e.VoucherNumber)).Select(e => e.VoucherNumber).ToListAsync(ct)).ToHashSet();
-        foreach (var row in rows.Where(r => r.Kind == EntryKind.Expenditure && recorded.Contains(r.Document)))
+        foreach (var row in payments.Where(r => recorded.Contains(r.Document)))
             errors.Add(new(row.Number, Document.Header, L("凭证号已存在。", "This voucher number is already recorded.")));
 
+        // Only rows without any error are booked, so a bad row neither spends nor funds the rows after it.
+        var bad = errors.Select(e => e.Row).ToHashSet();
+        rows = [.. rows.Where(r => r.Valid && !bad.Contains(r.Number))];
         var balances = await LockAndBalanceAsync(db, [.. rows.Select(r => lineIds[r.LineCode]).Distinct()], ct);
         var booked = new List<MuseumEntity>();
         foreach (var row in rows.OrderBy(r => r.Date).ThenBy(r => r.Kind).ThenBy(r => r.Number))
         {
             var lineId = lineIds[row.LineCode];
+            var (date, amount) = (row.Date!.Value, row.Amount!.Value);
             if (row.Kind == EntryKind.Receipt)
             {
-                balances[lineId] += row.Amount;
-                booked.Add(new Receipt { LineId = lineId, Date = row.Date, Amount = row.Amount, DocumentNumber = row.Document, Note = row.Note });
+                balances[lineId] += amount;
+                booked.Add(new Receipt { LineId = lineId, Date = date, Amount = amount, DocumentNumber = row.Document, Note = row.Note });
                 continue;
             }
-            if (row.Amount > balances[lineId])
+            if (amount > balances[lineId])
             {
-                errors.Add(new(row.Number, Amount.Header, L($"超出该项目到位资金：可用 {Money.Yuan(balances[lineId])}，本行 {Money.Yuan(row.Amount)}。",
-                    $"Beyond the line's received funds: {balances[lineId]:0.00} available, {row.Amount:0.00} in this row.")));
+                errors.Add(new(row.Number, Amount.Header, L($"超出该项目到位资金：可用 {Money.Yuan(balances[lineId])}，本行 {Money.Yuan(amount)}。",
+                    $"Beyond the line's received funds: {balances[lineId]:0.00} available, {amount:0.00} in this row.")));
                 continue;
             }
-            balances[lineId] -= row.Amount;
+            balances[lineId] -= amount;
             booked.Add(new Expenditure
             {
-                LineId = lineId, Date = row.Date, Amount = row.Amount, Payee = row.Payee, Category = row.Category, IsProcurement = row.IsProcurement,
+                LineId = lineId, Date = date, Amount = amount, Payee = row.Payee, Category = row.Category, IsProcurement = row.IsProcurement,
                 ProcurementMethod = row.ProcurementMethod, ContractNumber = row.ContractNumber, VoucherNumber = row.Document, Note = row.Note,
             });
         }

@@ -22,7 +22,7 @@ public sealed class ImportParseTests
 
         Assert.Empty(errors);
         Assert.Equal([2, 4], rows.Select(r => r.Number));
-        Assert.Equal(new ImportBudget.Row(4, "B02", "公务接待费", LineKind.Basic, FundingSource.Other, "", "", 5000.5m, true), rows[1]);
+        Assert.Equal(new ImportBudget.Row(4, "B02", "公务接待费", LineKind.Basic, FundingSource.Other, "", "", 5000.5m, true, Valid: true), rows[1]);
         Assert.Equal(2_880_000m, rows[0].Approved);
     }
 
@@ -37,7 +37,8 @@ public sealed class ImportParseTests
             ["P01", "", "项目", "省级", "", "", "abc", "也许"],
             ["P02", "展品更新", "项目", "中央补助", "", "", "100", ""]), errors);
 
-        Assert.Equal(["P02"], rows.Select(r => r.Code));
+        Assert.Equal(["P02"], rows.Where(r => r.Valid).Select(r => r.Code));
+        Assert.Equal([2, 3, 4], rows.Select(r => r.Number));
         Assert.Equal(
         [
             "2 类型: 只能填写：基本、项目。",
@@ -79,8 +80,8 @@ public sealed class ImportParseTests
 
         Assert.Empty(errors);
         Assert.Equal(new ImportLedger.Row(2, ImportLedger.EntryKind.Receipt, "P01", new(2021, 3, 1), 500_000m, "财预〔2021〕1号", "",
-            ExpenditureCategory.General, false, "", "", "第一批"), rows[0]);
-        Assert.Equal(("2021001", new DateOnly(2021, 3, 15), 1200.50m, ExpenditureCategory.General), (rows[1].Document, rows[1].Date, rows[1].Amount, rows[1].Category));
+            ExpenditureCategory.General, false, "", "", "第一批", Valid: true), rows[0]);
+        Assert.Equal(("2021001", (DateOnly?)new DateOnly(2021, 3, 15), (decimal?)1200.50m, ExpenditureCategory.General), (rows[1].Document, rows[1].Date, rows[1].Amount, rows[1].Category));
         Assert.Equal((ExpenditureCategory.OfficialReception, true, "询价"), (rows[2].Category, rows[2].IsProcurement, rows[2].ProcurementMethod));
     }
 
@@ -95,7 +96,8 @@ public sealed class ImportParseTests
             ["到位", "", "", "abc", "", "", "", "", "", "", ""],
             ["收入", "P01", "2021-05-01", "10", "", "", "", "", "", "", ""]), 2021, errors);
 
-        Assert.Empty(rows);
+        Assert.DoesNotContain(rows, r => r.Valid);
+        Assert.Equal(("P01", "V-1", "2020-12-31"), (rows[1].LineCode, rows[1].Document, rows[1].Date?.ToString("yyyy-MM-dd")));
         Assert.Equal(
         [
             "2 日期: 不是有效日期，请写成 YYYY-MM-DD。",
@@ -119,7 +121,7 @@ public sealed class ImportParseTests
         var budget = ImportBudget.Parse(Sheet([.. ImportBudget.Columns.Select(c => (object?)c.Header)], ImportBudget.Example), errors);
         var ledger = ImportLedger.Parse(Sheet([[.. ImportLedger.Columns.Select(c => (object?)c.Header)], .. ImportLedger.Examples(2021)]), 2021, errors);
         Assert.Empty(errors);
-        Assert.Single(budget);
-        Assert.Equal([ImportLedger.EntryKind.Receipt, ImportLedger.EntryKind.Expenditure], ledger.Select(r => r.Kind));
+        Assert.True(budget.Single().Valid);
+        Assert.Equal([ImportLedger.EntryKind.Receipt, ImportLedger.EntryKind.Expenditure], ledger.Select(r => r.Kind!.Value));
     }
 }
