@@ -57,6 +57,7 @@ public static class Pipeline
         api.MapOrganizationApi();
         api.MapFinanceApi();
         api.MapAttachmentsApi();
+        api.MapFinanceImportApi();
         api.MapAlertsApi();
         api.MapAuditApi();
         api.MapMuseumsApi();
