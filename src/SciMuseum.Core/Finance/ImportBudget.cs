@@ -39,7 +39,7 @@ public static class ImportBudget
     public static List<Row> Parse(IReadOnlyList<IReadOnlyList<object?>> sheet, List<ImportError> errors)
     {
         var rows = new List<Row>();
-        var firstRowOfCode = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var firstRowOfCode = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var r in ImportSheet.Open(sheet, Columns, errors).Rows(errors))
         {
             var code = r.Read(Code, c => ImportCells.String(c, 20, required: true));
@@ -73,7 +73,7 @@ public static class ImportBudget
         var budget = await db.Budgets.FirstOrDefaultAsync(b => b.Year == year, ct)
             ?? db.Budgets.Add(new Budget { Year = year, Title = $"{year}年部门预算" }).Entity;
         var lines = await db.BudgetLines.Where(l => l.BudgetId == budget.Id).ToListAsync(ct);
-        var byCode = lines.ToDictionary(l => l.Code, StringComparer.OrdinalIgnoreCase);
+        var byCode = lines.ToDictionary(l => l.Code, StringComparer.Ordinal);
         var nextOrder = lines.Count == 0 ? 1 : lines.Max(l => l.SortOrder) + 1;
         var added = 0;
         foreach (var row in rows)

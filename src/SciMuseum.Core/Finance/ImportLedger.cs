@@ -92,7 +92,7 @@ public static class ImportLedger
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var lineIds = (await db.BudgetLines.AsNoTracking().Where(l => l.BudgetId == budget.Id).Select(l => new { l.Code, l.Id }).ToListAsync(ct))
-            .ToDictionary(l => l.Code, l => l.Id, StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(l => l.Code, l => l.Id, StringComparer.Ordinal);
         foreach (var row in rows.Where(r => r.LineCode.Length > 0 && !lineIds.ContainsKey(r.LineCode)))
             errors.Add(new(row.Number, LineCode.Header, L($"{year} 年度预算中没有编码为 {row.LineCode} 的项目。", $"The {year} budget has no line coded {row.LineCode}.")));
 
