@@ -29,13 +29,7 @@ public static class FinanceApi
         fin.MapPut("/stated-figures/{id:guid}", async Task<Results<Ok<StatedFigure>, ProblemHttpResult>> (Guid id, SaveStatedFigure.Command c, MuseumDb db, CancellationToken ct) =>
                 await SaveStatedFigure.HandleAsync(db, id, c, ct) is { } f ? TypedResults.Ok(f) : NotFound())
             .RequireAuthorization(Editors).WithName("UpdateStatedFigure");
-        fin.MapDelete("/stated-figures/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
-            {
-                if (await db.StatedFigures.FirstOrDefaultAsync(f => f.Id == id, ct) is not { } f) return NotFound();
-                db.StatedFigures.Remove(f);
-                await db.SaveChangesAsync(ct);
-                return TypedResults.NoContent();
-            })
+        fin.MapDelete("/stated-figures/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.StatedFigures, id, ct))
             .RequireAuthorization(Editors).WithName("DeleteStatedFigure");
 
         fin.MapGet("/monitoring", MonitoringAsync).WithName("GetMonitoring")
@@ -87,13 +81,7 @@ public static class FinanceApi
             ListLedger.ExpendituresAsync(db, new(year, lineId, from, to, page, pageSize), ct)).WithName("ListExpenditures");
         fin.MapPost("/expenditures", RecordExpenditureAsync).RequireAuthorization(Editors).WithName("RecordExpenditure")
             .WithSummary("Pay from a line; refused (409 /problems/over-budget) beyond its received funds unless a finance leader gives overrideReason");
-        fin.MapDelete("/expenditures/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
-            {
-                if (await db.Expenditures.FirstOrDefaultAsync(e => e.Id == id, ct) is not { } e) return NotFound();
-                db.Expenditures.Remove(e);
-                await db.SaveChangesAsync(ct);
-                return TypedResults.NoContent();
-            })
+        fin.MapDelete("/expenditures/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Expenditures, id, ct))
             .RequireAuthorization(Editors).WithName("DeleteExpenditure");
     }
 

@@ -37,7 +37,7 @@ public static class OrganizationApi
             .RequireAuthorization(Editors).WithName("CreatePost");
         org.MapPut("/posts/{id:guid}", (Guid id, SavePost.Command c, MuseumDb db, CancellationToken ct) => UpdatedAsync(SavePost.HandleAsync(db, id, c, ct)))
             .RequireAuthorization(Editors).WithName("UpdatePost");
-        org.MapDelete("/posts/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => SoftDeleteAsync(db, db.Posts, id, ct))
+        org.MapDelete("/posts/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Posts, id, ct))
             .RequireAuthorization(Editors).WithName("DeletePost");
 
         org.MapGet("/staff", ListStaffAsync).WithName("ListStaff").WithSummary("Search staff; ?format=xlsx|csv exports every match");
@@ -48,7 +48,7 @@ public static class OrganizationApi
             .RequireAuthorization(Editors).WithName("CreateStaffMember");
         org.MapPut("/staff/{id:guid}", (Guid id, SaveStaffMember.Command c, MuseumDb db, CancellationToken ct) => UpdatedAsync(SaveStaffMember.HandleAsync(db, id, c, ct)))
             .RequireAuthorization(Editors).WithName("UpdateStaffMember");
-        org.MapDelete("/staff/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => SoftDeleteAsync(db, db.Staff, id, ct))
+        org.MapDelete("/staff/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Staff, id, ct))
             .RequireAuthorization(Editors).WithName("DeleteStaffMember");
 
         org.MapGet("/halls", async (MuseumDb db, CancellationToken ct) =>
@@ -57,7 +57,7 @@ public static class OrganizationApi
             .RequireAuthorization(Editors).WithName("CreateHall");
         org.MapPut("/halls/{id:guid}", (Guid id, SaveHall.Command c, MuseumDb db, CancellationToken ct) => UpdatedAsync(SaveHall.HandleAsync(db, id, c, ct)))
             .RequireAuthorization(Editors).WithName("UpdateHall");
-        org.MapDelete("/halls/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => SoftDeleteAsync(db, db.Halls, id, ct))
+        org.MapDelete("/halls/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Halls, id, ct))
             .RequireAuthorization(Editors).WithName("DeleteHall");
     }
 
@@ -93,15 +93,6 @@ public static class OrganizationApi
         if (await db.Posts.AnyAsync(p => p.DepartmentId == id, ct) || await db.Staff.AnyAsync(s => s.DepartmentId == id, ct))
             return Problems.Refused("in-use", "该部门还有岗位或人员，不能删除。", "The department still has posts or staff.");
         db.Departments.Remove(d);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> SoftDeleteAsync<T>(MuseumDb db, DbSet<T> set, Guid id, CancellationToken ct)
-        where T : Entity
-    {
-        if (await set.FirstOrDefaultAsync(x => x.Id == id, ct) is not { } row) return NotFound();
-        set.Remove(row);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }
