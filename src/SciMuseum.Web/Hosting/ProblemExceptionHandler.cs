@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using SciMuseum.Core.Audit;
 using static SciMuseum.Core.Common.Bilingual;
 
@@ -39,6 +41,9 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         BadHttpRequestException bad => Problem(bad.StatusCode, "bad-request", L("请求无效：缺少或无法识别的参数。", "Bad request: a parameter is missing or unreadable.")),
         CrossMuseumWriteException => Problem(403, "other-museum", L("不能修改其他场馆的数据。", "You cannot change another museum's records.")),
         DbUpdateConcurrencyException => Problem(409, "conflict", L("数据已被他人修改，请刷新后重试。", "Someone else changed this record; reload and try again.")),
+        // A unique key lost a race that the use case's own check could not see (e.g. two requests opening the same year).
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } or SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } } =>
+            Problem(409, "conflict", L("同样的记录刚刚已被保存，请刷新后查看。", "The same record was just saved by someone else; reload to see it.")),
         _ => Problem(500, "unexpected", L("服务器出错了，已记录。请把追踪号告诉管理员。", "Something went wrong and was logged. Quote the trace id to your administrator.")),
     };
 

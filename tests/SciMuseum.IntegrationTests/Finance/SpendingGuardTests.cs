@@ -93,3 +93,25 @@ public sealed class SpendingGuardOnSqlite(SqliteApp app) : SpendingGuardTests(ap
 
 [Collection("postgres")]
 public sealed class SpendingGuardOnPostgres(PostgresApp app) : SpendingGuardTests(app);
+
+/// <summary>Opening the same year five times at once: one budget, four clean refusals, whichever check catches them.</summary>
+public abstract class BudgetYearRaceTests(SciMuseumApp app)
+{
+    [Fact]
+    public async Task Five_concurrent_requests_to_open_a_year_make_one_budget_and_four_409s()
+    {
+        var museum = await app.CreateMuseumAsync();
+        var token = (await app.LoginAsync(await app.CreateUserAsync(museum.Id, Core.Identity.Roles.PlanningFinance), SciMuseumApp.StaffPassword))
+            .GetProperty("accessToken").GetString()!;
+        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ =>
+            app.WithToken(token).PostAsJsonAsync("/api/v1/finance/budgets", new { year = 2031, title = "2031年部门预算" })));
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(4, answers.Count(a => a.StatusCode == HttpStatusCode.Conflict));
+    }
+}
+
+[Collection("sqlite")]
+public sealed class BudgetYearRaceOnSqlite(SqliteApp app) : BudgetYearRaceTests(app);
+
+[Collection("postgres")]
+public sealed class BudgetYearRaceOnPostgres(PostgresApp app) : BudgetYearRaceTests(app);
