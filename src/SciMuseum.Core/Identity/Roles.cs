@@ -45,6 +45,9 @@ public static class Roles
     /// <summary>Who may keep the budget and the ledger.</summary>
     public const string FinanceEditors = SystemAdmin + "," + MuseumLeader + "," + PlanningFinance + "," + FinanceLead;
 
+    /// <summary>Who may read museum-wide finance figures (reconciliation): the keepers, leaders and overseers.</summary>
+    public const string FinanceReaders = FinanceEditors + "," + Auditor + "," + ProvinceViewer;
+
     /// <summary>Who may override the over-spending guard (with a reason).</summary>
     public const string FinanceLeaders = MuseumLeader + "," + FinanceLead;
 

@@ -20,7 +20,8 @@ public static class FinanceApi
 
         fin.MapGet("/execution", ExecutionAsync).WithName("GetExecution")
             .WithSummary("The execution table of a year: per line approved, received, spent (yuan) and executionRate (%); ?format=xlsx|csv");
-        fin.MapGet("/reconciliation", ReconciliationAsync).WithName("GetReconciliation")
+        fin.MapGet("/reconciliation", ReconciliationAsync).RequireAuthorization(new AuthorizeAttribute { Roles = Roles.FinanceReaders })
+            .WithName("GetReconciliation")
             .WithSummary("Each stated figure of a year with the computed one, the difference and a disagrees flag");
 
         fin.MapPost("/stated-figures", async Task<Results<Created<StatedFigure>, ProblemHttpResult>> (SaveStatedFigure.Command c, MuseumDb db, CancellationToken ct) =>

@@ -73,13 +73,14 @@ public abstract class ExecutionTests(SciMuseumApp app)
     }
 
     [Fact]
-    public async Task A_department_sees_only_its_own_lines_and_cannot_pay()
+    public async Task A_department_sees_only_its_own_lines_and_neither_pays_nor_reads_the_museum_wide_reconciliation()
     {
         var activities = await app.NewUserAsync(await app.DemoMuseumIdAsync(), Roles.ScienceActivities);
         var codes = (await Execution2020Async(activities)).GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("code").GetString()).ToList();
         Assert.Equal(["P05", "P06", "P07"], codes);
         var response = await activities.PostAsync("/api/v1/finance/expenditures", new StringContent("{}", Encoding.UTF8, "application/json"));
         await response.ProblemAsync(HttpStatusCode.Forbidden);
+        await (await activities.GetAsync("/api/v1/finance/reconciliation?year=2020")).ProblemAsync(HttpStatusCode.Forbidden);
     }
 }
 
