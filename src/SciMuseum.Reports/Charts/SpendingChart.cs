@@ -19,7 +19,7 @@ public static class SpendingChart
     private static readonly Color PlannedColor = Color.FromHex("#8c8c8c");
 
     public static string Svg(SpendingCurve curve, SpendingChartText text, int width = 760, int height = 340) =>
-        ChartFont.FixSvgFamilies(Plot(curve, text).GetSvgXml(width, height));
+        ChartSvg.Render(Plot(curve, text), width, height);
 
     private static Plot Plot(SpendingCurve curve, SpendingChartText text)
     {
@@ -28,7 +28,7 @@ public static class SpendingChart
             throw new ArgumentException("Every series needs one value per month label.", nameof(curve));
 
         var plot = new Plot();
-        plot.Font.Set(ChartFont.Family);
+        plot.Font.Set(ChartSvg.Family);
         double[] xs = [.. Enumerable.Range(1, months).Select(m => (double)m)];
         Series(plot, xs, curve.Received, text.Received, ReceivedColor, LinePattern.Solid, MarkerShape.FilledCircle);
         Series(plot, xs, curve.Spent, text.Spent, SpentColor, LinePattern.Solid, MarkerShape.FilledSquare);
