@@ -1,0 +1,152 @@
+using System.IO.Compression;
+using Microsoft.Playwright;
+using SciMuseum.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace SciMuseum.BrowserTests.Finance;
+
+/// <summary>
+/// /staff/finance and a line's detail page against the 2020 demo ledger. The demo museum is shared by every browser
+/// test: these tests either change nothing (a refused payment) or undo what they record, and pin the year with ?year=.
+/// </summary>
+public sealed class ExecutionPageTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    private const string ProgrammingContest = "青少年创意编程与智能设计大赛";
+
+    private ILocator Table => Page.GetByTestId("execution-table");
+
+    private ILocator Row(string text) => Table.Locator("tbody tr", new() { HasText = text });
+
+    [Fact]
+    public Task The_2020_execution_table_shows_the_seed_report_rates_and_the_approved_total() => RunAsync(async () =>
+    {
+        await SignInAsync();
+        await Page.GotoAsync("/staff/finance?year=2020");
+
+        await Expect(Row("P05")).ToContainTextAsync(ProgrammingContest);
+        await Expect(Row("P05")).ToContainTextAsync("51.6");
+        await Expect(Row("P08")).ToContainTextAsync("90.21");
+        await Expect(Row("P09")).ToContainTextAsync("35.34");
+        await Expect(Row("P05").GetByTestId("rate")).ToHaveClassAsync("rate-low");
+        await Expect(Row("合计")).ToContainTextAsync("518.89");
+        await Expect(Row("其中：项目支出")).ToContainTextAsync("437.35");
+
+        await Expect(Page.GetByTestId("card-approved")).ToContainTextAsync("518.89");
+        await Expect(Page.GetByTestId("card-project-received")).ToContainTextAsync("437.35");
+        await Expect(Page.GetByTestId("card-spent")).ToContainTextAsync("597.77");
+        await Expect(Page.GetByTestId("card-three-public")).ToContainTextAsync("未超预算");
+        await Expect(Page.GetByTestId("card-procurement")).ToContainTextAsync("80.39");
+    });
+
+    [Fact]
+    public Task Exporting_the_execution_table_downloads_the_rows_in_wan() => RunAsync(async () =>
+    {
+        await SignInAsync();
+        await Page.GotoAsync("/staff/finance?year=2020");
+        await Expect(Row("合计")).ToContainTextAsync("518.89");
+
+        // Prerendered first: retry the click until the circuit answers it with a download.
+        IDownload? download = null;
+        for (var i = 0; i < 20 && download is null; i++)
+        {
+            try
+            {
+                download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByTestId("export-execution").Locator("button").ClickAsync(),
+                    new() { Timeout = 1_500 });
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
+        Assert.NotNull(download);
+        Assert.Equal("execution-2020-0101-1231.xlsx", download.SuggestedFilename);
+        var file = Path.Combine(Path.GetTempPath(), $"scimuseum-execution-{Guid.NewGuid():N}.xlsx");
+        await download.SaveAsAsync(file);
+        try
+        {
+            using var zip = ZipFile.OpenRead(file);
+            var text = "";
+            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+            {
+                using var reader = new StreamReader(entry.Open());
+                text += await reader.ReadToEndAsync();
+            }
+            Assert.Contains(ProgrammingContest, text);
+            Assert.Contains("批复（万元）", text);
+            Assert.Contains("518.89", text);
+            Assert.Contains("51.6", text);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    });
+
+    [Fact]
+    public Task Paying_20000_yuan_from_P05_with_12100_available_is_refused_and_the_spent_figure_stays() => RunAsync(async () =>
+    {
+        await SignInAsync();
+        await OpenLineAsync(ProgrammingContest);
+        var spent = Page.GetByTestId("line-spent");
+        await Expect(spent).ToContainTextAsync("12,900.00 元");
+        await Expect(Page.GetByTestId("line-balance")).ToContainTextAsync("12,100.00 元");
+        await Expect(Page.GetByTestId("line-chart").Locator("svg")).ToContainTextAsync("到位资金");
+
+        var amount = Page.GetByTestId("expenditure-amount").Locator("input");
+        await Interactive.ClickUntilAsync(Page.GetByTestId("add-expenditure").Locator("button"), amount);
+        var voucher = $"BT-{Guid.NewGuid():N}"[..20];
+        await amount.FillAsync("20000");
+        await Page.GetByTestId("expenditure-payee").FillAsync("大赛评审及会务");
+        await Page.GetByTestId("expenditure-voucher").FillAsync(voucher);
+        await Page.GetByTestId("expenditure-save").Locator("button").ClickAsync();
+
+        var refusal = Page.GetByTestId("over-funds");
+        await Expect(refusal).ToContainTextAsync("超出该项目到位资金");
+        await Expect(refusal).ToContainTextAsync("可用 12,100.00 元");
+        await Expect(refusal).ToContainTextAsync("本次 20,000.00 元");
+        await Expect(amount).ToBeVisibleAsync();
+
+        await Page.GetByTestId("expenditure-cancel").Locator("button").ClickAsync();
+        await Expect(amount).ToBeHiddenAsync();
+        await Expect(spent).ToContainTextAsync("12,900.00 元");
+        await Expect(Page.GetByTestId("expenditures-table")).Not.ToContainTextAsync(voucher);
+
+        // What the page showed is what is stored: a fresh load agrees.
+        await Page.ReloadAsync();
+        await Expect(Page.GetByTestId("line-spent")).ToContainTextAsync("12,900.00 元");
+    });
+
+    [Fact]
+    public Task Recording_a_receipt_raises_the_received_figure_and_withdrawing_it_restores_it() => RunAsync(async () =>
+    {
+        await SignInAsync();
+        await OpenLineAsync("青少年活动中心运行经费");
+        var received = Page.GetByTestId("line-received");
+        await Expect(received).ToContainTextAsync("100,000.00 元");
+
+        var amount = Page.GetByTestId("receipt-amount").Locator("input");
+        await Interactive.ClickUntilAsync(Page.GetByTestId("add-receipt").Locator("button"), amount);
+        var document = $"BT-{Guid.NewGuid():N}"[..16];
+        await amount.FillAsync("1234.5");
+        await Page.GetByTestId("receipt-document").FillAsync(document);
+        await Page.GetByTestId("receipt-save").Locator("button").ClickAsync();
+        await Expect(amount).ToBeHiddenAsync();
+        await Expect(received).ToContainTextAsync("101,234.50 元");
+
+        var row = Page.GetByTestId("receipts-table").Locator("tbody tr", new() { HasText = document });
+        await Expect(row).ToContainTextAsync("1,234.50");
+        await row.GetByTestId("withdraw-receipt").ClickAsync();
+        await Page.Locator(".ant-popover .ant-btn-primary").ClickAsync();
+        await Expect(row).ToHaveCountAsync(0);
+        await Expect(received).ToContainTextAsync("100,000.00 元");
+    });
+
+    /// <summary>From the 2020 execution table, through the line's link, to its detail page.</summary>
+    private async Task OpenLineAsync(string name)
+    {
+        await Page.GotoAsync("/staff/finance?year=2020");
+        await Row(name).GetByTestId("line-link").ClickAsync();
+        await Page.WaitForURLAsync("**/staff/finance/lines/**");
+        await Expect(Page.GetByTestId("line-title")).ToContainTextAsync(name);
+    }
+}
