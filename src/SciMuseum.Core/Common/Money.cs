@@ -8,9 +8,11 @@ public static class Money
     public static decimal Round(decimal value, int decimals = 2) =>
         Math.Round(value, decimals, MidpointRounding.AwayFromZero);
 
-    /// <summary>Yuan to 万元, rounded half-up, carrying exactly <paramref name="decimals"/> (5.00, not 5 or 5.0000).</summary>
-    public static decimal ToWan(decimal yuan, int decimals = 2) =>
-        Round(yuan / 10_000m, decimals) + new decimal(0, 0, 0, false, (byte)decimals);
+    /// <summary>Rounded half-up and carrying exactly <paramref name="decimals"/> (5.00, not 5 or 5.0000), whatever the database returned.</summary>
+    public static decimal Fixed(decimal value, int decimals = 2) => Round(value, decimals) + new decimal(0, 0, 0, false, (byte)decimals);
+
+    /// <summary>Yuan to 万元, rounded half-up, with exactly <paramref name="decimals"/>.</summary>
+    public static decimal ToWan(decimal yuan, int decimals = 2) => Fixed(yuan / 10_000m, decimals);
 
     public static string Yuan(decimal yuan) => Round(yuan).ToString("#,##0.00", CultureInfo.InvariantCulture) + " 元";
 

@@ -17,19 +17,25 @@ public static class ListLedger
         string DocumentNumber, string Note);
 
     public static Task<Page<ExpenditureRow>> ExpendituresAsync(MuseumDb db, Query q, CancellationToken ct) =>
-        (from e in Filter(db, db.Expenditures, q)
+        Expenditures(db, q).ToPageAsync(q.Page, q.PageSize, ct);
+
+    public static Task<Page<ReceiptRow>> ReceiptsAsync(MuseumDb db, Query q, CancellationToken ct) =>
+        Receipts(db, q).ToPageAsync(q.Page, q.PageSize, ct);
+
+    /// <summary>Every matching expenditure, newest first (what an export writes).</summary>
+    public static IQueryable<ExpenditureRow> Expenditures(MuseumDb db, Query q) =>
+        from e in Filter(db, db.Expenditures, q)
          join l in db.BudgetLines on e.LineId equals l.Id
          orderby e.Date descending, e.Id descending
          select new ExpenditureRow(e.Id, e.LineId, l.Code, l.Name, e.Date, e.Amount, e.Payee, e.Category, e.IsProcurement,
-             e.ProcurementMethod, e.ContractNumber, e.VoucherNumber, e.Note, e.OverrideReason))
-        .ToPageAsync(q.Page, q.PageSize, ct);
+             e.ProcurementMethod, e.ContractNumber, e.VoucherNumber, e.Note, e.OverrideReason);
 
-    public static Task<Page<ReceiptRow>> ReceiptsAsync(MuseumDb db, Query q, CancellationToken ct) =>
-        (from r in Filter(db, db.Receipts, q)
+    /// <summary>Every matching receipt, newest first.</summary>
+    public static IQueryable<ReceiptRow> Receipts(MuseumDb db, Query q) =>
+        from r in Filter(db, db.Receipts, q)
          join l in db.BudgetLines on r.LineId equals l.Id
          orderby r.Date descending, r.Id descending
-         select new ReceiptRow(r.Id, r.LineId, l.Code, l.Name, r.Date, r.Amount, r.DocumentNumber, r.Note))
-        .ToPageAsync(q.Page, q.PageSize, ct);
+         select new ReceiptRow(r.Id, r.LineId, l.Code, l.Name, r.Date, r.Amount, r.DocumentNumber, r.Note);
 
     private static IQueryable<T> Filter<T>(MuseumDb db, IQueryable<T> rows, Query q) where T : class, ILedgerEntry
     {

@@ -14,6 +14,9 @@ public static class FinanceApi
 {
     private static readonly AuthorizeAttribute Editors = new() { Roles = Roles.FinanceEditors };
 
+    /// <summary>An export is a spreadsheet a person opens: past this it is a backup, not an export.</summary>
+    private const int MaxExportRows = 200_000;
+
     public static void MapFinanceApi(this IEndpointRouteBuilder api)
     {
         var fin = api.MapGroup("/finance").WithTags("Finance").RequireAuthorization();
@@ -64,8 +67,14 @@ public static class FinanceApi
                     : NotFound())
             .RequireAuthorization(Editors).WithName("AdjustBudgetLine");
 
-        fin.MapGet("/receipts", (int? year, Guid? lineId, DateOnly? from, DateOnly? to, int? page, int? pageSize, MuseumDb db, CancellationToken ct) =>
-            ListLedger.ReceiptsAsync(db, new(year, lineId, from, to, page, pageSize), ct)).WithName("ListReceipts");
+        fin.MapGet("/receipts", async (int? year, Guid? lineId, DateOnly? from, DateOnly? to, int? page, int? pageSize, string? format, MuseumDb db, CancellationToken ct) =>
+            {
+                var q = new ListLedger.Query(year, lineId, from, to, page, pageSize);
+                return Exports.Wanted(format)
+                    ? Exports.File(format, "receipts", [.. (await ListLedger.Receipts(db, q).Take(MaxExportRows).ToListAsync(ct)).Select(FinanceTables.Receipt)])
+                    : TypedResults.Ok(await ListLedger.ReceiptsAsync(db, q, ct));
+            })
+            .WithName("ListReceipts").WithSummary("Receipts, newest first; ?format=xlsx|csv exports every match");
         fin.MapPost("/receipts", async (RecordReceipt.Command c, MuseumDb db, CancellationToken ct) =>
             { var r = await RecordReceipt.HandleAsync(db, c, ct); return TypedResults.Created($"/api/v1/finance/receipts/{r.Id}", r); })
             .RequireAuthorization(Editors).WithName("RecordReceipt");
@@ -78,8 +87,14 @@ public static class FinanceApi
                 })
             .RequireAuthorization(Editors).WithName("DeleteReceipt");
 
-        fin.MapGet("/expenditures", (int? year, Guid? lineId, DateOnly? from, DateOnly? to, int? page, int? pageSize, MuseumDb db, CancellationToken ct) =>
-            ListLedger.ExpendituresAsync(db, new(year, lineId, from, to, page, pageSize), ct)).WithName("ListExpenditures");
+        fin.MapGet("/expenditures", async (int? year, Guid? lineId, DateOnly? from, DateOnly? to, int? page, int? pageSize, string? format, MuseumDb db, CancellationToken ct) =>
+            {
+                var q = new ListLedger.Query(year, lineId, from, to, page, pageSize);
+                return Exports.Wanted(format)
+                    ? Exports.File(format, "expenditures", [.. (await ListLedger.Expenditures(db, q).Take(MaxExportRows).ToListAsync(ct)).Select(FinanceTables.Expenditure)])
+                    : TypedResults.Ok(await ListLedger.ExpendituresAsync(db, q, ct));
+            })
+            .WithName("ListExpenditures").WithSummary("Expenditures, newest first; ?format=xlsx|csv exports every match");
         fin.MapPost("/expenditures", RecordExpenditureAsync).RequireAuthorization(Editors).WithName("RecordExpenditure")
             .WithSummary("Pay from a line; refused (409 /problems/over-budget) beyond its received funds unless a finance leader gives overrideReason");
         fin.MapDelete("/expenditures/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Expenditures, id, ct))
@@ -107,8 +122,11 @@ public static class FinanceApi
         return TypedResults.Ok(await monitoring.RunAsync(year, m, threshold ?? 5m, departments, ct));
     }
 
-    private static async Task<Ok<List<Reconciliation.Row>>> ReconciliationAsync(int year, MuseumDb db, FinanceMetrics metrics, CancellationToken ct) =>
-        TypedResults.Ok(await Reconciliation.HandleAsync(db, metrics, year, ct));
+    private static async Task<IResult> ReconciliationAsync(int year, string? format, MuseumDb db, FinanceMetrics metrics, CancellationToken ct)
+    {
+        var rows = await Reconciliation.HandleAsync(db, metrics, year, ct);
+        return Exports.Wanted(format) ? Exports.File(format, $"reconciliation-{year}", [.. rows.Select(FinanceTables.Reconciled)]) : TypedResults.Ok(rows);
+    }
 
     private static async Task<Results<Created<Expenditure>, ProblemHttpResult>> RecordExpenditureAsync(
         RecordExpenditure.Command c, HttpContext ctx, MuseumDb db, CancellationToken ct)

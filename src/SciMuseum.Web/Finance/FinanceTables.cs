@@ -28,4 +28,42 @@ public static class FinanceTables
         [L("结余（万元）", "Balance (10k yuan)")] = Money.ToWan(balance),
         [L("支付率（%）", "Execution rate (%)")] = rate,
     };
+
+    public static IDictionary<string, object?> Receipt(ListLedger.ReceiptRow r) => new Dictionary<string, object?>
+    {
+        [L("日期", "Date")] = r.Date.ToString("yyyy-MM-dd"),
+        [L("预算项目编码", "Line code")] = r.LineCode,
+        [L("预算项目", "Budget line")] = r.LineName,
+        [L("金额（元）", "Amount (yuan)")] = Money.Fixed(r.Amount),
+        [L("文号", "Document")] = r.DocumentNumber,
+        [L("备注", "Note")] = r.Note,
+    };
+
+    public static IDictionary<string, object?> Expenditure(ListLedger.ExpenditureRow e) => new Dictionary<string, object?>
+    {
+        [L("日期", "Date")] = e.Date.ToString("yyyy-MM-dd"),
+        [L("预算项目编码", "Line code")] = e.LineCode,
+        [L("预算项目", "Budget line")] = e.LineName,
+        [L("金额（元）", "Amount (yuan)")] = Money.Fixed(e.Amount),
+        [L("收款单位", "Payee")] = e.Payee,
+        [L("支出类别", "Category")] = e.Category.ToString(),
+        [L("政府采购", "Procurement")] = e.IsProcurement ? L("是", "Yes") : L("否", "No"),
+        [L("采购方式", "Method")] = e.ProcurementMethod,
+        [L("合同号", "Contract")] = e.ContractNumber,
+        [L("凭证号", "Voucher")] = e.VoucherNumber,
+        [L("超支原因", "Override reason")] = e.OverrideReason,
+        [L("备注", "Note")] = e.Note,
+    };
+
+    public static IDictionary<string, object?> Reconciled(Reconciliation.Row r) => new Dictionary<string, object?>
+    {
+        [L("数据项", "Figure")] = r.Label,
+        [L("键名", "Key")] = r.Key,
+        [L("单位", "Unit")] = r.Unit switch { FigureUnit.Wan => L("万元", "10k yuan"), FigureUnit.Percent => "%", _ => L("元", "yuan") },
+        [L("文件所载", "Stated")] = r.Stated,
+        [L("系统计算", "Computed")] = r.Computed,
+        [L("差额", "Difference")] = r.Difference,
+        [L("是否一致", "Agrees")] = r.Disagrees ? L("不一致", "Disagrees") : L("一致", "Agrees"),
+        [L("来源", "Source")] = r.Source,
+    };
 }

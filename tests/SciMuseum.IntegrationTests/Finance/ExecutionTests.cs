@@ -73,6 +73,23 @@ public abstract class ExecutionTests(SciMuseumApp app)
     }
 
     [Fact]
+    public async Task The_ledger_and_the_reconciliation_export_every_row_not_one_page()
+    {
+        var admin = await app.AdminAsync();
+        var total = (await admin.GetJsonAsync("/api/v1/finance/expenditures?year=2020&pageSize=5")).GetProperty("total").GetInt32();
+        Assert.True(total > 50, $"only {total} demo expenditures");
+        var csv = Encoding.UTF8.GetString(await admin.GetByteArrayAsync("/api/v1/finance/expenditures?year=2020&pageSize=5&format=csv"));
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Contains("凭证号", lines[0]);
+        Assert.Equal(total, lines.Count - 1);
+        Assert.Contains(lines, l => l.Contains("NYKJG-2020-ZB-001") && l.Contains("803900.00"));
+        var receipts = await admin.GetByteArrayAsync("/api/v1/finance/receipts?year=2020&format=xlsx");
+        Assert.Equal("PK"u8.ToArray(), receipts[..2]);
+        var reconciliation = Encoding.UTF8.GetString(await admin.GetByteArrayAsync("/api/v1/finance/reconciliation?year=2020&format=csv"));
+        Assert.Contains("专项资金支出,project.spent,万元,244.89,275.57,30.68,不一致", reconciliation);
+    }
+
+    [Fact]
     public async Task A_department_sees_only_its_own_lines_and_neither_pays_nor_reads_the_museum_wide_reconciliation()
     {
         var activities = await app.NewUserAsync(await app.DemoMuseumIdAsync(), Roles.ScienceActivities);
