@@ -141,6 +141,22 @@ public sealed class ExecutionPageTests(BrowserFixture fixture) : BrowserTest(fix
         await Expect(received).ToContainTextAsync("100,000.00 元");
     });
 
+    [Fact]
+    public Task Withdrawing_a_receipt_that_P06_has_already_spent_is_refused() => RunAsync(async () =>
+    {
+        await SignInAsync();
+        await OpenLineAsync("青少年机器人竞赛");
+        await Expect(Page.GetByTestId("line-balance")).ToContainTextAsync("0.00 元");
+
+        var row = Page.GetByTestId("receipts-table").Locator("tbody tr", new() { HasText = "2020-09-15" });
+        var confirm = Page.Locator(".ant-popover .ant-btn-primary");
+        await Interactive.ClickUntilAsync(row.GetByTestId("withdraw-receipt"), confirm);
+        await confirm.ClickAsync();
+        await Expect(Page.Locator(".ant-message")).ToContainTextAsync("不能撤销");
+        await Expect(row).ToContainTextAsync("12,500.00");
+        await Expect(Page.GetByTestId("line-received")).ToContainTextAsync("25,000.00 元");
+    });
+
     /// <summary>From the 2020 execution table, through the line's link, to its detail page.</summary>
     private async Task OpenLineAsync(string name)
     {
