@@ -157,6 +157,57 @@ public sealed class ExecutionPageTests(BrowserFixture fixture) : BrowserTest(fix
         await Expect(Page.GetByTestId("line-received")).ToContainTextAsync("25,000.00 元");
     });
 
+    [Fact]
+    public Task A_payment_keeps_its_voucher_scan_for_download_and_deleting_the_payment_restores_the_spent_figure() => RunAsync(async () =>
+    {
+        await SignInAsync();
+        await OpenLineAsync("科技馆免费开放中央补助资金");
+        var spent = Page.GetByTestId("line-spent");
+        await Expect(spent).ToContainTextAsync("809,200.00 元");
+
+        var amount = Page.GetByTestId("expenditure-amount").Locator("input");
+        await Interactive.ClickUntilAsync(Page.GetByTestId("add-expenditure").Locator("button"), amount);
+        var voucher = $"BT-{Guid.NewGuid():N}"[..20];
+        await amount.FillAsync("1.23");
+        await Page.GetByTestId("expenditure-payee").FillAsync("南阳市展品维修服务部");
+        await Page.GetByTestId("expenditure-voucher").FillAsync(voucher);
+        await Page.GetByTestId("expenditure-save").Locator("button").ClickAsync();
+        await Expect(amount).ToBeHiddenAsync();
+        await Expect(spent).ToContainTextAsync("809,201.23 元");
+
+        var row = Page.GetByTestId("expenditures-table").Locator("tbody tr", new() { HasText = voucher });
+        await row.GetByTestId("open-vouchers").ClickAsync();
+        var file = Page.GetByTestId("voucher-upload").Locator("input[type=file]");
+        byte[] scan = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5, 6, 7, 8];
+        await file.SetInputFilesAsync(new FilePayload { Name = "note.txt", MimeType = "text/plain", Buffer = "not a scan"u8.ToArray() });
+        await Expect(Page.GetByTestId("voucher-error")).ToContainTextAsync("只接受 PDF、JPG 或 PNG");
+        await file.SetInputFilesAsync(new FilePayload { Name = "scan.png", MimeType = "image/png", Buffer = scan });
+        var list = Page.GetByTestId("voucher-list");
+        await Expect(list).ToContainTextAsync("scan.png");
+        await Expect(list).Not.ToContainTextAsync("note.txt");
+
+        var download = await Page.RunAndWaitForDownloadAsync(() => list.GetByTestId("voucher-download").ClickAsync());
+        Assert.Equal("scan.png", download.SuggestedFilename);
+        var saved = Path.Combine(Path.GetTempPath(), $"scimuseum-voucher-{Guid.NewGuid():N}.png");
+        await download.SaveAsAsync(saved);
+        try
+        {
+            Assert.Equal(scan, await File.ReadAllBytesAsync(saved));
+        }
+        finally
+        {
+            File.Delete(saved);
+        }
+        await Page.Keyboard.PressAsync("Escape");
+        await Expect(list).ToBeHiddenAsync();
+        await Expect(row.GetByTestId("open-vouchers")).ToContainTextAsync("1 个附件");
+
+        await row.GetByTestId("delete-expenditure").ClickAsync();
+        await Page.Locator(".ant-popover .ant-btn-primary").ClickAsync();
+        await Expect(row).ToHaveCountAsync(0);
+        await Expect(spent).ToContainTextAsync("809,200.00 元");
+    });
+
     /// <summary>From the 2020 execution table, through the line's link, to its detail page.</summary>
     private async Task OpenLineAsync(string name)
     {
