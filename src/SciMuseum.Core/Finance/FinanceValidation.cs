@@ -16,6 +16,14 @@ internal static class FinanceValidation
             .LessThan(MaxAmount).WithMessage(_ => L("金额过大。", "The amount is too large."))
             .Must(a => a is null || decimal.Round(a.Value, 2) == a.Value).WithMessage(_ => L("金额最多两位小数（分）。", "At most 2 decimals (fen)."));
 
+    /// <summary>A ledger date inside its line's budget year: the year's figures count exactly that year's dates.</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> InLineYear<T>(this IRuleBuilder<T, DateOnly?> rule, MuseumDb db, Func<T, Guid?> line) =>
+        rule.NotNull().WithMessage(_ => L("必填。", "Required."))
+            .MustAsync(async (entry, date, ct) => line(entry) is not { } id
+                || await db.BudgetLines.Where(l => l.Id == id).Select(l => (int?)l.Budget!.Year).FirstOrDefaultAsync(ct) is not { } year
+                || date!.Value.Year == year)
+            .WithMessage(_ => L("日期须在该预算项目所属的预算年度内。", "The date must fall in the line's budget year."));
+
     public static IRuleBuilderOptions<T, Guid?> ExistingLine<T>(this IRuleBuilder<T, Guid?> rule, MuseumDb db) =>
         rule.NotNull().WithMessage(_ => L("必填。", "Required."))
             .MustAsync(async (id, ct) => await db.BudgetLines.AnyAsync(l => l.Id == id, ct))

@@ -30,7 +30,7 @@ public static class RecordExpenditure
         public Validator(MuseumDb db)
         {
             RuleFor(c => c.LineId).ExistingLine(db);
-            RuleFor(c => c.Date).Required();
+            RuleFor(c => c.Date).InLineYear(db, c => c.LineId);
             RuleFor(c => c.Amount).PositiveYuan();
             RuleFor(c => c.Payee).RequiredText(100);
             RuleFor(c => c.Category).IsInEnum();

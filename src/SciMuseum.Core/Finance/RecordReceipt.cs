@@ -15,7 +15,7 @@ public static class RecordReceipt
         public Validator(MuseumDb db)
         {
             RuleFor(c => c.LineId).ExistingLine(db);
-            RuleFor(c => c.Date).Required();
+            RuleFor(c => c.Date).InLineYear(db, c => c.LineId);
             RuleFor(c => c.Amount).PositiveYuan();
             RuleFor(c => c.DocumentNumber).OptionalText(50);
             RuleFor(c => c.Note).OptionalText(500);

@@ -69,6 +69,7 @@ public abstract class SpendingGuardTests(SciMuseumApp app)
         Assert.NotEmpty(await ErrorsAsync(new { lineId = Guid.NewGuid(), date = "2020-06-01", amount = 5m, payee = "x", voucherNumber = "A3" }, "lineId"));
         Assert.NotEmpty(await ErrorsAsync(new { lineId = books.LineId, date = "2020-06-01", amount = 5m, voucherNumber = "A4" }, "payee"));
         Assert.NotEmpty(await ErrorsAsync(new { lineId = books.LineId, date = "2020-06-01", amount = 5m, payee = "x", isProcurement = true, voucherNumber = "A5" }, "procurementMethod"));
+        Assert.NotEmpty(await ErrorsAsync(new { lineId = books.LineId, date = "2021-01-05", amount = 5m, payee = "x", voucherNumber = "A6" }, "date"));
         var duplicate = first.GetType().GetProperty("voucherNumber")!.GetValue(first)!;
         Assert.Equal(["凭证号已存在。"], await ErrorsAsync(new { lineId = books.LineId, date = "2020-06-01", amount = 5m, payee = "x", voucherNumber = duplicate }, "voucherNumber"));
         Assert.Equal((5_000m, 100m), await books.LineAsync());
