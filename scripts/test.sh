@@ -47,8 +47,9 @@ status=${PIPESTATUS[0]}
 set -e
 
 # One closing line that any reader understands: "N passed, N failed".
-passed=$(grep -Eo 'Passed: +[0-9]+' TestResults.log | awk '{s+=$2} END {print s+0}')
-failed=$(grep -Eo 'Failed: +[0-9]+' TestResults.log | awk '{s+=$2} END {print s+0}')
+# Each test project ends with "Total tests: N" then "Passed: N" / "Failed: N" lines; a count may be absent.
+passed=$( (grep -E '^ +Passed: +[0-9]+$' TestResults.log || true) | awk '{s+=$2} END {print s+0}')
+failed=$( (grep -E '^ +Failed: +[0-9]+$' TestResults.log || true) | awk '{s+=$2} END {print s+0}')
 rm -f TestResults.log
 echo "Tests: $passed passed, $failed failed"
 exit "$status"

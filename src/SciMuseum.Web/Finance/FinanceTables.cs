@@ -46,7 +46,7 @@ public static class FinanceTables
         [L("预算项目", "Budget line")] = e.LineName,
         [L("金额（元）", "Amount (yuan)")] = Money.Fixed(e.Amount),
         [L("收款单位", "Payee")] = e.Payee,
-        [L("支出类别", "Category")] = e.Category.ToString(),
+        [L("支出类别", "Category")] = FinanceLabels.Of(e.Category),
         [L("政府采购", "Procurement")] = e.IsProcurement ? L("是", "Yes") : L("否", "No"),
         [L("采购方式", "Method")] = e.ProcurementMethod,
         [L("合同号", "Contract")] = e.ContractNumber,
@@ -59,7 +59,7 @@ public static class FinanceTables
     {
         [L("数据项", "Figure")] = r.Label,
         [L("键名", "Key")] = r.Key,
-        [L("单位", "Unit")] = r.Unit switch { FigureUnit.Wan => L("万元", "10k yuan"), FigureUnit.Percent => "%", _ => L("元", "yuan") },
+        [L("单位", "Unit")] = FinanceLabels.Of(r.Unit),
         [L("文件所载", "Stated")] = r.Stated,
         [L("系统计算", "Computed")] = r.Computed,
         [L("差额", "Difference")] = r.Difference,
