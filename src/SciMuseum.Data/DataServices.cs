@@ -7,7 +7,9 @@ using SciMuseum.Core.Audit;
 using SciMuseum.Core.Finance;
 using SciMuseum.Core.Identity;
 using SciMuseum.Core.Organization;
+using SciMuseum.Core.Performance;
 using SciMuseum.Core.Persistence;
+using SciMuseum.Core.Visitors;
 
 namespace SciMuseum.Data;
 
@@ -35,6 +37,8 @@ public static class DataServices
         services.AddScoped<OrganizationMetrics>();
         services.AddScoped<FinanceMetrics>();
         services.AddScoped<Monitoring>();
+        services.AddScoped<VisitorStatistics>();
+        services.AddScoped<IMetricProvider, VisitorMetrics>();
 
         if (provider == DatabaseProvider.Sqlite)
         {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using SciMuseum.Core.Identity;
 using SciMuseum.Core.Organization;
 using SciMuseum.Core.Persistence;
+using SciMuseum.Core.Visitors;
 using SciMuseum.Data.Demo;
 
 namespace SciMuseum.Data;
@@ -18,6 +20,7 @@ public sealed class DatabaseInitializer(
     MuseumDb db,
     UserManager<AppUser> users,
     RoleManager<IdentityRole> roles,
+    IDataProtectionProvider protection,
     IConfiguration config,
     ILogger<DatabaseInitializer> log)
 {
@@ -61,6 +64,15 @@ public sealed class DatabaseInitializer(
             log.LogInformation("Loaded the 2020 demo budget of {Museum}", museum.Name);
         }
         await db.SaveChangesAsync(ct);
+        if (!await db.Set<OpeningRule>().AnyAsync(r => r.MuseumId == museum.Id, ct))
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            Demo2020Visitors.Build(db, museum.Id, protection);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            log.LogInformation("Loaded the 2020 demo visits of {Museum}", museum.Name);
+        }
         return museum;
     }
 

@@ -54,7 +54,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             GuardTenant(db.User, entry);
             Stamp(entry, now);
             var action = SoftDeleteIfNeeded(entry, now);
-            db.AuditEntries.Add(Describe(db.User, entry, action, now));
+            if (entry.Entity is not ISelfAudited) db.AuditEntries.Add(Describe(db.User, entry, action, now));
         }
     }
 

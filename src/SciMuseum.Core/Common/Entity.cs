@@ -35,3 +35,9 @@ public abstract class MuseumEntity : Entity, IMuseumOwned, ISoftDeletable
     public bool IsDeleted { get; set; }
     public DateTime? DeletedAt { get; set; }
 }
+
+/// <summary>
+/// Rows that record who did what and when in their own columns (tickets, bookings: many, and written by the public);
+/// the audit interceptor stamps and guards them but writes no audit entry.
+/// </summary>
+public interface ISelfAudited;

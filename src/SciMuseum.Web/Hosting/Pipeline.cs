@@ -8,6 +8,7 @@ using SciMuseum.Web.Auth;
 using SciMuseum.Web.Components;
 using SciMuseum.Web.Finance;
 using SciMuseum.Web.Organization;
+using SciMuseum.Web.Visitors;
 using static SciMuseum.Core.Common.Bilingual;
 
 namespace SciMuseum.Web.Hosting;
@@ -41,6 +42,7 @@ public static class Pipeline
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/_framework") && !ctx.Request.Path.StartsWithSegments("/_content"),
             branch => branch.UseMiddleware<MuseumSelection>());
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
     }
 
@@ -56,6 +58,8 @@ public static class Pipeline
         api.MapAuthApi();
         api.MapOrganizationApi();
         api.MapFinanceApi();
+        api.MapPublicVisitsApi();
+        api.MapVisitorsApi();
         api.MapAttachmentsApi();
         api.MapFinanceImportApi();
         api.MapAlertsApi();

@@ -32,6 +32,10 @@ public static class WebServices
         services.AddSingleton<StaffMenu>();
         services.AddSingleton<DigestJob>();
         services.AddHostedService(sp => sp.GetRequiredService<DigestJob>());
+        services.AddScoped<Visitors.Opening>();
+        services.AddSingleton<Visitors.AnonymiseJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<Visitors.AnonymiseJob>());
+        Visitors.PublicRateLimit.Add(services, config);
 
         services.AddRequestLocalization(o =>
         {

@@ -1,0 +1,153 @@
+using System.Security.Cryptography;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Persistence;
+using static SciMuseum.Core.Common.Bilingual;
+
+namespace SciMuseum.Core.Visitors;
+
+/// <summary>
+/// 实名预约: a visitor books places in a slot for up to N people, each with a name and an ID. The place is taken by
+/// one conditional UPDATE inside the same transaction as the tickets, so capacity is never oversold, and a second
+/// booking of the same ID on the same day is stopped by a unique index even when both arrive at once.
+/// </summary>
+public static class BookVisit
+{
+    public sealed record VisitorInput(string? Name, IdType? IdType, string? IdNumber);
+
+    public sealed record Command(DateOnly? Date, Guid? SlotId, string? Phone, List<VisitorInput>? Visitors);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(TimeProvider clock)
+        {
+            RuleFor(c => c.Date).Required();
+            RuleFor(c => c.SlotId).Required();
+            RuleFor(c => c.Phone).NotEmpty().WithMessage(_ => L("必填。", "Required."))
+                .Matches(@"^1[3-9]\d{9}$").WithMessage(_ => L("请填写 11 位手机号码。", "Enter an 11-digit mobile number."));
+            RuleFor(c => c.Visitors).NotEmpty().WithMessage(_ => L("至少填写一位参观者。", "Add at least one visitor."))
+                .Must(v => v is null || v.Count <= 200).WithMessage(_ => L("人数过多。", "Too many visitors."));
+            RuleForEach(c => c.Visitors).ChildRules(v =>
+            {
+                v.RuleFor(x => x.Name).VisitorName();
+                v.RuleFor(x => x.IdType).Required().IsInEnum().WithMessage(_ => L("不支持的证件类型。", "Unsupported ID type."));
+                v.RuleFor(x => x.IdNumber).Custom((number, ctx) =>
+                {
+                    if (ctx.InstanceToValidate.IdType is not { } type || !Enum.IsDefined(type)) return;
+                    if (IdDocuments.Problem(type, number, MuseumClock.Today(clock)) is { } p) ctx.AddFailure(L(p.Zh, p.En));
+                });
+            }).When(c => c.Visitors is not null);
+            RuleFor(c => c.Visitors).Custom((visitors, ctx) =>
+            {
+                if (visitors is null) return;
+                var seen = new HashSet<string>();
+                for (var i = 0; i < visitors.Count; i++)
+                    if (visitors[i].IdType is { } t && !seen.Add($"{t}|{IdDocuments.Normalize(visitors[i].IdNumber)}"))
+                        ctx.AddFailure($"visitors[{i}].idNumber", L("同一证件在本次预约中重复。", "The same ID appears twice in this booking."));
+            });
+        }
+    }
+
+    public abstract record Outcome;
+    public sealed record Booked(Reservation Reservation, TimeSlot Slot) : Outcome;
+    public sealed record SoldOut(int Remaining) : Outcome;
+    public sealed record AlreadyBooked(int Index) : Outcome;
+    /// <summary>A field-level refusal (closed day, past date, no such slot, barred ID…).</summary>
+    public sealed record Rejected(string Field, string Zh, string En) : Outcome;
+
+    public static async Task<Outcome> HandleAsync(MuseumDb db, VisitorSecrets secrets, TimeProvider clock, Command c,
+        VisitChannel channel = VisitChannel.Individual, string actor = "", CancellationToken ct = default)
+    {
+        var settings = await VisitorSettingsStore.GetAsync(db, ct);
+        var now = MuseumClock.ToLocal(clock.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(now);
+        var date = c.Date!.Value;
+        var visitors = c.Visitors!;
+        var walkIn = channel == VisitChannel.WalkIn;
+
+        if (walkIn && date != today) return new Rejected("date", "现场登记只能登记当天。", "Walk-ins are for today only.");
+        if (date < today) return new Rejected("date", "不能预约已过去的日期。", "That date has passed.");
+        if (date > today.AddDays(settings.BookingDaysAhead))
+            return new Rejected("date", $"只能预约未来 {settings.BookingDaysAhead} 天内的参观。", $"Bookings open {settings.BookingDaysAhead} days ahead.");
+        if (!walkIn && visitors.Count > settings.MaxVisitorsPerBooking)
+            return new Rejected("visitors", $"每次最多预约 {settings.MaxVisitorsPerBooking} 人。", $"At most {settings.MaxVisitorsPerBooking} visitors per booking.");
+
+        var day = (await OpeningCalendar.LoadAsync(db, ct)).Day(date);
+        if (!day.IsOpen) return new Rejected("date", $"该日闭馆：{day.Reason}", $"The museum is closed that day: {day.Reason}");
+        var slot = (await Slots.EnsureAsync(db, day, ct)).FirstOrDefault(s => s.Id == c.SlotId);
+        if (slot is null) return new Rejected("slotId", "该日没有这个时段。", "No such time slot on that day.");
+        if (date == today && slot.End <= TimeOnly.FromDateTime(now))
+            return new Rejected("slotId", "该时段已结束。", "That time slot is over.");
+
+        var hashes = visitors.Select(v => secrets.Hash(v.IdType!.Value, v.IdNumber!)).ToList();
+        if (!walkIn && await BarredAsync(db, settings, hashes, today, ct) is { } barred) return barred;
+        var taken = await db.Set<Ticket>().AsNoTracking()
+            .Where(t => t.Date == date && t.Status != TicketStatus.Cancelled && hashes.Contains(t.IdHash))
+            .Select(t => t.IdHash).ToListAsync(ct);
+        if (taken.Count > 0) return new AlreadyBooked(hashes.IndexOf(taken[0]));
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (!await Slots.TakeAsync(db, slot.Id, visitors.Count, ct))
+            return new SoldOut((await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == slot.Id, ct)).Remaining);
+
+        var admittedAt = walkIn ? clock.GetUtcNow().UtcDateTime : (DateTime?)null;
+        var reservation = new Reservation
+        {
+            Code = NewCode(), Date = date, TimeSlotId = slot.Id, Channel = channel, Phone = c.Phone!.Trim(),
+            Tickets = [.. visitors.Select((v, i) => new Ticket
+            {
+                TimeSlotId = slot.Id, Date = date, Channel = channel,
+                Name = v.Name!.Trim(), IdType = v.IdType!.Value,
+                IdMasked = IdDocuments.Mask(v.IdNumber!), IdProtected = secrets.Protect(IdDocuments.Normalize(v.IdNumber)),
+                IdHash = hashes[i],
+                Status = walkIn ? TicketStatus.Admitted : TicketStatus.Valid, AdmittedAt = admittedAt, AdmittedBy = walkIn ? actor : "",
+            })],
+        };
+        db.Add(reservation);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same ID was booked for the day between our check and our insert: give the place back.
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return new AlreadyBooked(0);
+        }
+        await tx.CommitAsync(ct);
+        slot.Booked += visitors.Count;
+        return new Booked(reservation, slot);
+    }
+
+    /// <summary>爽约: too many tickets left unused in the window bar the ID for a while after the last one.</summary>
+    private static async Task<Rejected?> BarredAsync(MuseumDb db, VisitorSettings settings, List<string> hashes, DateOnly today, CancellationToken ct)
+    {
+        var since = today.AddDays(-settings.NoShowWindowDays);
+        var noShows = await db.Set<Ticket>().AsNoTracking()
+            .Where(t => hashes.Contains(t.IdHash) && t.Status == TicketStatus.Valid && t.Date >= since && t.Date < today)
+            .GroupBy(t => t.IdHash).Select(g => new { Hash = g.Key, Count = g.Count(), Last = g.Max(t => t.Date) })
+            .ToListAsync(ct);
+        foreach (var n in noShows.Where(n => n.Count >= settings.NoShowLimit))
+        {
+            var until = n.Last.AddDays(settings.NoShowBarDays);
+            if (until >= today)
+                return new Rejected($"visitors[{hashes.IndexOf(n.Hash)}].idNumber",
+                    $"该证件 {settings.NoShowWindowDays} 天内爽约 {n.Count} 次，{until:yyyy-MM-dd} 前不能预约。",
+                    $"This ID missed {n.Count} visits in {settings.NoShowWindowDays} days and may not book until {until:yyyy-MM-dd}.");
+        }
+        return null;
+    }
+
+    private const string CodeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    /// <summary>A 10-character booking code without look-alike characters (no 0/O, 1/I/L).</summary>
+    public static string NewCode() => RandomNumberGenerator.GetString(CodeAlphabet, 10);
+
+    public static IRuleBuilderOptions<T, string?> VisitorName<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().WithMessage(_ => L("必填。", "Required."))
+            .MaximumLength(30).WithMessage(_ => L("姓名不能超过 30 个字符。", "A name has at most 30 characters."))
+            .Matches(@"^[\p{L}\p{M}][\p{L}\p{M}·• .'\-]*$")
+            .WithMessage(_ => L("姓名只能包含文字、空格和 · - '。", "A name may contain only letters, spaces and · - '."));
+}

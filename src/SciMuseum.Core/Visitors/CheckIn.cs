@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Persistence;
+
+namespace SciMuseum.Core.Visitors;
+
+public enum GateAnswer
+{
+    Admitted,
+    AlreadyAdmitted,
+    WrongDay,
+    WrongSlot,
+    Cancelled,
+    Unknown,
+}
+
+/// <summary>What the gate shows: the answer, how many entered, whose ticket (masked) and, for a repeat, when they entered.</summary>
+public sealed record GateResult(
+    GateAnswer Answer, int Admitted, string Message, string? Name = null, string? IdMasked = null, string? Slot = null,
+    DateOnly? Date = null, string? AdmittedAt = null, string? Code = null);
+
+/// <summary>
+/// 核验入馆: a QR text, a booking code or an ID number. A ticket is admitted exactly once: the UPDATE matches only a
+/// valid ticket of today, so when two gates scan the same ticket at the same moment one admits and the other sees
+/// "already admitted".
+/// </summary>
+public static class CheckIn
+{
+    /// <summary>Visitors may enter from this long before their slot starts until it ends.</summary>
+    public static readonly TimeSpan EarlyEntry = TimeSpan.FromMinutes(30);
+
+    public static async Task<GateResult> HandleAsync(MuseumDb db, VisitorSecrets secrets, TimeProvider clock, string? text, string actor,
+        CancellationToken ct = default)
+    {
+        text = text?.Trim() ?? "";
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        var now = MuseumClock.ToLocal(nowUtc);
+        var today = DateOnly.FromDateTime(now);
+
+        var tickets = db.Set<Ticket>().AsNoTracking();
+        List<Ticket> found;
+        if (secrets.ReadQr(text) is { } ticketId)
+            found = await tickets.Where(t => t.Id == ticketId).ToListAsync(ct);
+        else if (text.StartsWith("SM1.", StringComparison.Ordinal))
+            found = [];
+        else if (text.Length == 10 && await db.Set<Reservation>().AsNoTracking().FirstOrDefaultAsync(r => r.Code == text.ToUpperInvariant(), ct) is { } r)
+            found = await tickets.Where(t => t.ReservationId == r.Id).ToListAsync(ct);
+        else if (text.Length is >= 5 and <= 20)
+        {
+            var hashes = Enum.GetValues<IdType>().Select(type => secrets.Hash(type, text)).ToList();
+            found = await tickets.Where(t => t.Date == today && hashes.Contains(t.IdHash)).ToListAsync(ct);
+        }
+        else found = [];
+
+        if (found.Count == 0) return new GateResult(GateAnswer.Unknown, 0, "无效票：查无此票，请核对。");
+        var first = found[0];
+        var slot = await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == first.TimeSlotId, ct);
+        GateResult Answer(GateAnswer a, string message, int admitted = 0, string? at = null) =>
+            new(a, admitted, message, first.Name, first.IdMasked, slot.Label, first.Date, at, null);
+
+        if (first.Date != today) return Answer(GateAnswer.WrongDay, $"日期不符：此票为 {first.Date:yyyy-MM-dd}。");
+        var time = TimeOnly.FromDateTime(now);
+        if (time < slot.Start.Add(-EarlyEntry) || time > slot.End)
+            return Answer(GateAnswer.WrongSlot, $"时段不符：此票为 {slot.Label}。");
+        var valid = found.Where(t => t.Status == TicketStatus.Valid).Select(t => t.Id).ToList();
+        if (valid.Count == 0)
+        {
+            if (found.All(t => t.Status == TicketStatus.Cancelled)) return Answer(GateAnswer.Cancelled, "已取消：此预约已取消。");
+            var at = found.Where(t => t.AdmittedAt is not null).Max(t => t.AdmittedAt)!.Value;
+            return Answer(GateAnswer.AlreadyAdmitted, $"已入馆：{MuseumClock.Format(at)[11..]} 已核验。", at: MuseumClock.Format(at));
+        }
+
+        var admitted = await db.Set<Ticket>()
+            .Where(t => valid.Contains(t.Id) && t.Status == TicketStatus.Valid && t.Date == today)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(t => t.Status, TicketStatus.Admitted)
+                .SetProperty(t => t.AdmittedAt, nowUtc)
+                .SetProperty(t => t.AdmittedBy, actor)
+                .SetProperty(t => t.UpdatedAt, nowUtc), ct);
+        if (admitted == 0) return Answer(GateAnswer.AlreadyAdmitted, "已入馆：刚刚已在另一通道核验。", at: MuseumClock.Format(nowUtc));
+        return Answer(GateAnswer.Admitted, admitted == 1 ? "请入馆。" : $"请入馆：{admitted} 人。", admitted, MuseumClock.Format(nowUtc));
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Persistence;
+using SciMuseum.Core.Visitors;
+using SciMuseum.Web.Hosting;
+
+namespace SciMuseum.Web.Visitors;
+
+/// <summary>/api/v1/visitors/calendar, /notices, /settings: what the museum publishes about its opening.</summary>
+public static class CalendarApi
+{
+    public static void MapVisitorCalendarApi(this RouteGroupBuilder v, AuthorizeAttribute managers)
+    {
+        v.MapGet("/calendar/rules", async (MuseumDb db, CancellationToken ct) =>
+            TypedResults.Ok(await db.Set<OpeningRule>().AsNoTracking().Include(r => r.Slots).OrderBy(r => r.EffectiveFrom).ToListAsync(ct)))
+            .WithName("ListOpeningRules");
+        v.MapPost("/calendar/rules", async (CalendarAdmin.RuleCommand c, MuseumDb db, CancellationToken ct) =>
+                TypedResults.Ok(await CalendarAdmin.SaveRuleAsync(db, c, ct)))
+            .RequireAuthorization(managers).WithName("SaveOpeningRule")
+            .WithSummary("Add an opening rule from a date (weekdays, daily cap, slots), or replace the one of that date");
+        v.MapDelete("/calendar/rules/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Set<OpeningRule>(), id, ct))
+            .RequireAuthorization(managers).WithName("DeleteOpeningRule");
+
+        v.MapGet("/calendar/exceptions", async (MuseumDb db, CancellationToken ct) =>
+            TypedResults.Ok(await db.Set<CalendarException>().AsNoTracking().OrderByDescending(e => e.From).ToListAsync(ct)))
+            .WithName("ListCalendarExceptions");
+        v.MapPost("/calendar/exceptions", async (CalendarAdmin.ExceptionCommand c, MuseumDb db, CancellationToken ct) =>
+            {
+                var e = new CalendarException { From = c.From!.Value, To = c.To!.Value, IsOpen = c.IsOpen!.Value, Reason = c.Reason!.Trim() };
+                db.Add(e);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Created($"/api/v1/visitors/calendar/exceptions/{e.Id}", e);
+            }).RequireAuthorization(managers).WithName("CreateCalendarException").WithSummary("A closure (with reason) or special opening over a date range");
+        v.MapDelete("/calendar/exceptions/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Set<CalendarException>(), id, ct))
+            .RequireAuthorization(managers).WithName("DeleteCalendarException");
+
+        v.MapGet("/notices", async (MuseumDb db, CancellationToken ct) =>
+            TypedResults.Ok((await db.Set<Notice>().AsNoTracking().OrderByDescending(n => n.PublishFrom).Take(500).ToListAsync(ct)).Select(VisitViews.Notice)))
+            .WithName("ListNotices");
+        v.MapPost("/notices", async (CalendarAdmin.NoticeCommand c, MuseumDb db, CancellationToken ct) =>
+            {
+                var n = Apply(new Notice(), c);
+                db.Add(n);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Created($"/api/v1/visitors/notices/{n.Id}", VisitViews.Notice(n));
+            }).RequireAuthorization(managers).WithName("CreateNotice");
+        v.MapPut("/notices/{id:guid}", async Task<Results<Ok<NoticeView>, ProblemHttpResult>> (Guid id, CalendarAdmin.NoticeCommand c, MuseumDb db, CancellationToken ct) =>
+            {
+                if (await db.Set<Notice>().FirstOrDefaultAsync(n => n.Id == id, ct) is not { } n) return Problems.NotFound("找不到该公告。", "No such notice.");
+                Apply(n, c);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Ok(VisitViews.Notice(n));
+            }).RequireAuthorization(managers).WithName("UpdateNotice");
+        v.MapDelete("/notices/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Set<Notice>(), id, ct))
+            .RequireAuthorization(managers).WithName("DeleteNotice");
+
+        v.MapGet("/settings", async (MuseumDb db, CancellationToken ct) => TypedResults.Ok(Settings(await VisitorSettingsStore.GetAsync(db, ct))))
+            .WithName("GetVisitorSettings");
+        v.MapPut("/settings", async (CalendarAdmin.SettingsCommand c, MuseumDb db, CancellationToken ct) =>
+                TypedResults.Ok(Settings(await CalendarAdmin.SaveSettingsAsync(db, c, ct))))
+            .RequireAuthorization(managers).WithName("SaveVisitorSettings").WithSummary("The booking rules: window, party size, cut-off, 爽约 rule, group limits, retention");
+    }
+
+    private static Notice Apply(Notice n, CalendarAdmin.NoticeCommand c)
+    {
+        n.Title = c.Title!.Trim();
+        n.Body = c.Body?.Trim() ?? "";
+        n.PublishFrom = c.PublishFrom!.Value;
+        n.PublishUntil = c.PublishUntil;
+        n.IsPinned = c.IsPinned == true;
+        return n;
+    }
+
+    // The ticket key stays in the database.
+    private static CalendarAdmin.SettingsCommand Settings(VisitorSettings s) => new(s.BookingDaysAhead, s.MaxVisitorsPerBooking, s.CancelCutoff,
+        s.NoShowLimit, s.NoShowWindowDays, s.NoShowBarDays, s.GroupMin, s.GroupMax, s.PupilsPerTeacher, s.GroupLeadDays, s.RetentionDays, s.Rules);
+}

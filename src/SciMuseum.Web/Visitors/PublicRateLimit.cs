@@ -1,0 +1,31 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using SciMuseum.Web.Hosting;
+
+namespace SciMuseum.Web.Visitors;
+
+/// <summary>
+/// Floods from one address get 429 on the public booking endpoints: <c>Visitors:RateLimit:Permits</c> requests
+/// (30 by default) per <c>Visitors:RateLimit:WindowSeconds</c> (60) per client IP.
+/// </summary>
+public static class PublicRateLimit
+{
+    public static void Add(IServiceCollection services, IConfiguration config)
+    {
+        var permits = config.GetValue<int?>("Visitors:RateLimit:Permits") ?? 30;
+        var window = TimeSpan.FromSeconds(config.GetValue<int?>("Visitors:RateLimit:WindowSeconds") ?? 60);
+        services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(PublicVisitsApi.RateLimitPolicy, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
+            o.OnRejected = async (ctx, ct) =>
+            {
+                ctx.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                ctx.HttpContext.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString();
+                await Problems.Refused("too-many-requests", "请求过于频繁，请稍后再试。", "Too many requests; try again shortly.", 429)
+                    .ExecuteAsync(ctx.HttpContext);
+            };
+        });
+    }
+}

@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Persistence;
+using SciMuseum.Core.Visitors;
+using SciMuseum.Web.Hosting;
+
+namespace SciMuseum.Web.Visitors;
+
+/// <summary>/api/v1/public: opening information, booking, cancelling and group requests, without signing in.</summary>
+public static class PublicVisitsApi
+{
+    public const string RateLimitPolicy = "public-writes";
+
+    public static void MapPublicVisitsApi(this IEndpointRouteBuilder api)
+    {
+        var pub = api.MapGroup("/public").WithTags("Public").AllowAnonymous();
+
+        pub.MapGet("/opening", (DateOnly? date, Opening opening, CancellationToken ct) => opening.DayAsync(date, ct))
+            .WithName("GetOpening").WithSummary("A day's status (open/closed, reason), each slot's id, times, capacity and remaining places, current notices; ?date=YYYY-MM-DD, today by default");
+        pub.MapGet("/calendar", CalendarAsync).WithName("GetPublicCalendar").WithSummary("Open or closed, with the reason, for each day from..to (at most 92 days)");
+        pub.MapGet("/calendar.ics", Feeds.CalendarIcsAsync).WithName("GetCalendarIcs").WithSummary("The opening calendar as iCalendar (closures and special openings, 90 days back, 180 ahead)");
+        pub.MapGet("/notices", async (MuseumDb db, Opening opening, TimeProvider clock, CancellationToken ct) =>
+            await opening.CurrentNoticesAsync(MuseumClock.Today(clock), ct)).WithName("ListPublicNotices");
+        pub.MapGet("/notices.atom", Feeds.NoticesAtomAsync).WithName("GetNoticesAtom").WithSummary("Current notices as an Atom feed");
+        pub.MapGet("/rules", async (MuseumDb db, CancellationToken ct) => TypedResults.Ok(new { (await VisitorSettingsStore.GetAsync(db, ct)).Rules }))
+            .WithName("GetBookingRules");
+
+        pub.MapPost("/reservations", BookAsync).RequireRateLimiting(RateLimitPolicy).WithName("CreateReservation")
+            .WithSummary("Book a slot: {date, slotId, phone, visitors:[{name, idType, idNumber}]} → 201 with the booking code and a QR per visitor; 409 sold-out / already-booked");
+        pub.MapGet("/reservations/{code}", ShowAsync).RequireRateLimiting(RateLimitPolicy).WithName("GetReservation")
+            .WithSummary("A booking with its tickets, for whoever knows its code and phone (?phone=)");
+        pub.MapPost("/reservations/{code}/cancel", CancelAsync).RequireRateLimiting(RateLimitPolicy).WithName("CancelReservation")
+            .WithSummary("Cancel with the code and phone, until the cut-off (23:30 the day before by default)");
+        pub.MapPost("/groups", RequestGroupAsync).RequireRateLimiting(RateLimitPolicy).WithName("RequestGroupVisit")
+            .WithSummary("Ask for a group visit (团体预约); staff approve or reject it");
+        pub.MapGet("/groups/{code}", async Task<Results<Ok<GroupView>, ProblemHttpResult>> (string code, string? phone, MuseumDb db, CancellationToken ct) =>
+            {
+                var g = await db.Set<GroupVisit>().AsNoTracking().Include(x => x.Members).FirstOrDefaultAsync(x => x.Code == code.ToUpper(), ct);
+                if (g is null || g.LeaderPhone != phone?.Trim()) return NoBooking();
+                var slot = await db.Set<TimeSlot>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == g.TimeSlotId, ct);
+                var rcode = g.ReservationId is { } rid ? await db.Set<Reservation>().Where(r => r.Id == rid).Select(r => r.Code).FirstOrDefaultAsync(ct) : null;
+                return TypedResults.Ok(VisitViews.Group(g, slot, rcode));
+            }).RequireRateLimiting(RateLimitPolicy).WithName("GetGroupVisit");
+    }
+
+    private static async Task<Results<Ok<List<object>>, ValidationProblem>> CalendarAsync(DateOnly? from, DateOnly? to, MuseumDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var start = from ?? MuseumClock.Today(clock);
+        var end = to ?? start.AddDays(30);
+        if (end < start || end.DayNumber - start.DayNumber > 92)
+            return Problems.Validation(new Dictionary<string, string[]> { ["to"] = [Bilingual.L("日期范围应在 0–92 天之间。", "The range must be 0–92 days.")] });
+        var calendar = await OpeningCalendar.LoadAsync(db, ct);
+        return TypedResults.Ok(calendar.Days(start, end).Select(d => (object)new { d.Date, d.IsOpen, d.Reason, DailyCap = d.IsOpen ? d.Rule?.DailyCap ?? 0 : 0 }).ToList());
+    }
+
+    internal static async Task<Results<Created<ReservationView>, ValidationProblem, ProblemHttpResult>> BookAsync(
+        BookVisit.Command c, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
+    {
+        var secrets = await VisitorSecrets.ForMuseumAsync(db, protection, ct);
+        var outcome = await BookVisit.HandleAsync(db, secrets, clock, c, VisitChannel.Individual, "visitor", ct);
+        return await AnswerAsync(outcome, db, secrets, clock, ct);
+    }
+
+    internal static async Task<Results<Created<ReservationView>, ValidationProblem, ProblemHttpResult>> AnswerAsync(
+        BookVisit.Outcome outcome, MuseumDb db, VisitorSecrets secrets, TimeProvider clock, CancellationToken ct) => outcome switch
+    {
+        BookVisit.Booked b => TypedResults.Created($"/api/v1/public/reservations/{b.Reservation.Code}",
+            VisitViews.Reservation(b.Reservation, b.Slot, await VisitorSettingsStore.GetAsync(db, ct), secrets, clock, fullPhone: true)),
+        BookVisit.SoldOut s => Problems.Refused("sold-out", $"该时段已约满（剩余 {s.Remaining} 个名额），请选择其他时段。",
+            $"This slot is sold out ({s.Remaining} places left); choose another."),
+        BookVisit.AlreadyBooked a => Problems.Refused("already-booked", $"第 {a.Index + 1} 位参观者的证件当天已有预约。",
+            $"Visitor {a.Index + 1}'s ID already has a booking that day."),
+        BookVisit.Rejected r => Problems.Validation(new Dictionary<string, string[]> { [r.Field] = [Bilingual.L(r.Zh, r.En)] }),
+        _ => throw new InvalidOperationException(),
+    };
+
+    private static async Task<Results<Ok<ReservationView>, ProblemHttpResult>> ShowAsync(
+        string code, string? phone, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
+    {
+        var r = await db.Set<Reservation>().AsNoTracking().Include(x => x.Tickets).FirstOrDefaultAsync(x => x.Code == code.ToUpper(), ct);
+        if (r is null || string.IsNullOrEmpty(phone) || r.Phone != phone.Trim()) return NoBooking();
+        var slot = await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == r.TimeSlotId, ct);
+        var secrets = await VisitorSecrets.ForMuseumAsync(db, protection, ct);
+        return TypedResults.Ok(VisitViews.Reservation(r, slot, await VisitorSettingsStore.GetAsync(db, ct), secrets, clock, fullPhone: true));
+    }
+
+    private static async Task<Results<Ok<ReservationView>, ProblemHttpResult>> CancelAsync(
+        string code, CancelReservation.Command c, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct) =>
+        await CancelOutcomeAsync(await CancelReservation.HandleAsync(db, clock, code, c.Phone, "visitor", ct), db, protection, clock, ct);
+
+    internal static async Task<Results<Ok<ReservationView>, ProblemHttpResult>> CancelOutcomeAsync(
+        CancelReservation.Outcome outcome, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
+    {
+        switch (outcome)
+        {
+            case CancelReservation.Cancelled done:
+                var slot = await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == done.Reservation.TimeSlotId, ct);
+                var secrets = await VisitorSecrets.ForMuseumAsync(db, protection, ct);
+                return TypedResults.Ok(VisitViews.Reservation(done.Reservation, slot, await VisitorSettingsStore.GetAsync(db, ct), secrets, clock, fullPhone: true));
+            case CancelReservation.TooLate late:
+                return Problems.Refused("too-late", $"已过取消截止时间（{late.Cutoff:yyyy-MM-dd HH:mm}）。", $"Too late to cancel (the cut-off was {late.Cutoff:yyyy-MM-dd HH:mm}).");
+            case CancelReservation.NothingToCancel:
+                return Problems.Refused("not-cancellable", "此预约已取消或已入馆，无可取消的门票。", "Nothing left to cancel: the booking is cancelled or used.");
+            default:
+                return NoBooking();
+        }
+    }
+
+    private static async Task<Results<Created<GroupView>, ValidationProblem>> RequestGroupAsync(
+        Groups.RequestCommand c, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
+    {
+        var secrets = await VisitorSecrets.ForMuseumAsync(db, protection, ct);
+        return await Groups.RequestAsync(db, secrets, clock, c, ct) switch
+        {
+            Groups.Done d => TypedResults.Created($"/api/v1/public/groups/{d.Group.Code}",
+                VisitViews.Group(d.Group, await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == d.Group.TimeSlotId, ct), null)),
+            Groups.Rejected r => Problems.Validation(new Dictionary<string, string[]> { [r.Field] = [Bilingual.L(r.Zh, r.En)] }),
+            _ => throw new InvalidOperationException(),
+        };
+    }
+
+    private static ProblemHttpResult NoBooking() =>
+        Problems.NotFound("查无此预约：请核对预约码和手机号。", "No such booking: check the code and the phone number.");
+}

@@ -1,0 +1,157 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Persistence;
+using SciMuseum.Core.Visitors;
+using SciMuseum.Web.Hosting;
+
+namespace SciMuseum.Web.Visitors;
+
+/// <summary>/api/v1/visitors: the gate, occupancy, bookings, groups, the calendar and the figures, for staff.</summary>
+public static class VisitorsApi
+{
+    private static readonly AuthorizeAttribute Gate = new() { Roles = VisitorRoles.Gate };
+    private static readonly AuthorizeAttribute Managers = new() { Roles = VisitorRoles.Managers };
+    private static readonly AuthorizeAttribute Personal = new() { Roles = VisitorRoles.PersonalData };
+    private static readonly AuthorizeAttribute Readers = new() { Roles = VisitorRoles.StatisticsReaders };
+
+    public sealed record CheckInCommand(string? Text);
+
+    public sealed record WalkInCommand(Guid? SlotId, string? Phone, List<BookVisit.VisitorInput>? Visitors);
+
+    public static void MapVisitorsApi(this IEndpointRouteBuilder api)
+    {
+        var v = api.MapGroup("/visitors").WithTags("Visitors").RequireAuthorization();
+
+        v.MapGet("/statistics", StatisticsAsync).RequireAuthorization(Readers).WithName("GetVisitorStatistics")
+            .WithSummary("Visitors admitted and open days for a year (?year=) or period (?from=&to=), per month, slot and channel; ?format=xlsx|csv exports the days");
+        v.MapGet("/daily", async (DateOnly from, DateOnly to, VisitorStatistics s, CancellationToken ct) =>
+                to < from || to.DayNumber - from.DayNumber > 400
+                    ? (IResult)Problems.Validation(new Dictionary<string, string[]> { ["to"] = [Bilingual.L("日期范围应在 0–400 天之间。", "The range must be 0–400 days.")] })
+                    : TypedResults.Ok(await s.DailyAsync(from, to, ct)))
+            .RequireAuthorization(Readers).WithName("GetVisitorDaily");
+
+        v.MapPost("/checkins", async (CheckInCommand c, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(await CheckIn.HandleAsync(db, await VisitorSecrets.ForMuseumAsync(db, protection, ct), clock, c.Text, db.User.UserName ?? "", ct)))
+            .RequireAuthorization(Gate).WithName("CheckIn")
+            .WithSummary("核验入馆: a QR text, booking code or ID number → admitted / alreadyAdmitted (with time) / wrongDay / wrongSlot / cancelled / unknown");
+        v.MapPost("/walkins", WalkInAsync).RequireAuthorization(Gate).WithName("RegisterWalkIn")
+            .WithSummary("现场登记: visitors admitted at once into today's slot (the current one by default), counted against the same cap");
+        v.MapGet("/occupancy", OccupancyAsync).RequireAuthorization(Gate).WithName("GetOccupancy")
+            .WithSummary("Live occupancy of a day (today by default): per slot capacity, places taken, admitted");
+
+        v.MapGet("/reservations", ReservationsAsync).RequireAuthorization(Personal).WithName("ListReservations")
+            .WithSummary("A day's bookings with their tickets (names, masked IDs); ?date=&q= (code, name or phone)");
+        v.MapPost("/reservations/{code}/cancel", async (string code, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct) =>
+                await PublicVisitsApi.CancelOutcomeAsync(await CancelReservation.HandleAsync(db, clock, code, null, db.User.UserName ?? "staff", ct), db, protection, clock, ct))
+            .RequireAuthorization(Managers).WithName("CancelReservationAsStaff");
+
+        v.MapGet("/groups", GroupsAsync).RequireAuthorization(Personal).WithName("ListGroupVisits");
+        v.MapPost("/groups/{id:guid}/approve", (Guid id, Groups.DecisionCommand c, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
+                DecideAsync(db, Groups.ApproveAsync(db, id, c, db.User.UserName ?? "", clock, ct), ct))
+            .RequireAuthorization(Managers).WithName("ApproveGroupVisit");
+        v.MapPost("/groups/{id:guid}/reject", (Guid id, Groups.DecisionCommand c, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
+                DecideAsync(db, Groups.RejectAsync(db, id, c, db.User.UserName ?? "", clock, ct), ct))
+            .RequireAuthorization(Managers).WithName("RejectGroupVisit");
+
+        v.MapVisitorCalendarApi(Managers);
+    }
+
+    private static async Task<IResult> StatisticsAsync(int? year, DateOnly? from, DateOnly? to, string? format, VisitorStatistics s, TimeProvider clock, CancellationToken ct)
+    {
+        var y = year ?? MuseumClock.Today(clock).Year;
+        var (start, end) = (from ?? new DateOnly(y, 1, 1), to ?? new DateOnly(y, 12, 31));
+        if (end < start || end.DayNumber - start.DayNumber > 3660 || y is < 2000 or > 2100)
+            return Problems.Validation(new Dictionary<string, string[]> { ["to"] = [Bilingual.L("统计期间无效。", "The period is not valid.")] });
+        if (Exports.Wanted(format))
+            return Exports.File(format, $"visitors-{start:yyyyMMdd}-{end:yyyyMMdd}", [.. (await s.DailyAsync(start, end, ct)).Select(VisitorTables.Day)]);
+        var stats = await s.ForPeriodAsync(start, end, ct);
+        return TypedResults.Ok(new { Year = start.Year, stats.From, stats.To, stats.Admitted, stats.OpenDays, stats.Individual, stats.Group, stats.WalkIn,
+            stats.Booked, stats.NoShows, stats.NoShowRate, stats.AveragePerOpenDay, stats.BusiestDay, stats.BusiestDayAdmitted, stats.Months, stats.Slots });
+    }
+
+    private static async Task<Results<Created<ReservationView>, ValidationProblem, ProblemHttpResult>> WalkInAsync(
+        WalkInCommand c, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
+    {
+        var now = MuseumClock.ToLocal(clock.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(now);
+        var slotId = c.SlotId;
+        if (slotId is null)
+        {
+            var day = (await OpeningCalendar.LoadAsync(db, ct)).Day(today);
+            var slots = await Slots.EnsureAsync(db, day, ct);
+            slotId = slots.FirstOrDefault(s => s.End > TimeOnly.FromDateTime(now))?.Id;
+            if (slotId is null) return Problems.Validation(new Dictionary<string, string[]> { ["slotId"] = [Bilingual.L("今天没有可入馆的时段。", "No slot left today.")] });
+        }
+        var command = new BookVisit.Command(today, slotId, string.IsNullOrWhiteSpace(c.Phone) ? "10000000000" : c.Phone, c.Visitors);
+        var errors = new BookVisit.Validator(clock).Validate(command);
+        if (!errors.IsValid) return Problems.Validation(errors.ToDictionary());
+        var secrets = await VisitorSecrets.ForMuseumAsync(db, protection, ct);
+        var outcome = await BookVisit.HandleAsync(db, secrets, clock, command, VisitChannel.WalkIn, db.User.UserName ?? "", ct);
+        return await PublicVisitsApi.AnswerAsync(outcome, db, secrets, clock, ct);
+    }
+
+    public sealed record SlotOccupancy(Guid Id, string Slot, int Capacity, int Booked, int Admitted, int Remaining);
+
+    private static async Task<IResult> OccupancyAsync(DateOnly? date, MuseumDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var day = date ?? MuseumClock.Today(clock);
+        var plan = (await OpeningCalendar.LoadAsync(db, ct)).Day(day);
+        var slots = await Slots.ForDayAsync(db, day, ct);
+        var admitted = await db.Set<Ticket>().AsNoTracking().Where(t => t.Date == day && t.Status == TicketStatus.Admitted)
+            .GroupBy(t => t.TimeSlotId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var rows = slots.Select(s => new SlotOccupancy(s.Id, s.Label, s.Capacity, s.Booked, admitted.GetValueOrDefault(s.Id), s.Remaining)).ToList();
+        return TypedResults.Ok(new { Date = day, plan.IsOpen, plan.Reason, DailyCap = plan.IsOpen ? plan.Rule?.DailyCap ?? 0 : 0,
+            Booked = rows.Sum(r => r.Booked), Admitted = rows.Sum(r => r.Admitted), Slots = rows });
+    }
+
+    private static async Task<IResult> ReservationsAsync(DateOnly? date, string? q, int? page, int? pageSize, MuseumDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var day = date ?? MuseumClock.Today(clock);
+        var query = db.Set<Reservation>().AsNoTracking().Include(r => r.Tickets).Where(r => r.Date == day);
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var term = q.Trim();
+            query = query.Where(r => r.Code == term.ToUpper() || r.Phone == term || r.Tickets.Any(t => t.Name.Contains(term)));
+        }
+        var slots = (await Slots.ForDayAsync(db, day, ct)).ToDictionary(s => s.Id, s => s.Label);
+        var result = await query.OrderBy(r => r.CreatedAt).ToPageAsync(page, pageSize, ct);
+        return TypedResults.Ok(new
+        {
+            result.Total, Page = result.PageNumber, result.PageSize,
+            Items = result.Items.Select(r => new
+            {
+                r.Code, r.Date, Slot = slots.GetValueOrDefault(r.TimeSlotId, ""), r.Channel, r.Status, Phone = VisitViews.MaskPhone(r.Phone),
+                Tickets = r.Tickets.Select(t => new { t.Id, t.Name, IdTypeName = IdDocuments.Names[t.IdType], t.IdMasked, t.Status,
+                    AdmittedAt = t.AdmittedAt is { } at ? MuseumClock.Format(at) : null }),
+            }),
+        });
+    }
+
+    private static async Task<IResult> GroupsAsync(GroupStatus? status, DateOnly? from, MuseumDb db, CancellationToken ct)
+    {
+        var query = db.Set<GroupVisit>().AsNoTracking().Include(g => g.Members).AsQueryable();
+        if (status is { } s) query = query.Where(g => g.Status == s);
+        if (from is { } f) query = query.Where(g => g.Date >= f);
+        var groups = await query.OrderBy(g => g.Date).Take(500).ToListAsync(ct);
+        var slotIds = groups.Select(g => g.TimeSlotId).ToList();
+        var slots = await db.Set<TimeSlot>().AsNoTracking().Where(x => slotIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct);
+        var rids = groups.Where(g => g.ReservationId != null).Select(g => g.ReservationId!.Value).ToList();
+        var codes = await db.Set<Reservation>().AsNoTracking().Where(r => rids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Code, ct);
+        return TypedResults.Ok(groups.Select(g => VisitViews.Group(g, slots.GetValueOrDefault(g.TimeSlotId),
+            g.ReservationId is { } rid ? codes.GetValueOrDefault(rid) : null)).ToList());
+    }
+
+    private static async Task<IResult> DecideAsync(MuseumDb db, Task<Groups.Outcome> decision, CancellationToken ct) => await decision switch
+    {
+        Groups.Done d => TypedResults.Ok(VisitViews.Group(d.Group, await db.Set<TimeSlot>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == d.Group.TimeSlotId, ct),
+            d.Group.ReservationId is { } rid ? await db.Set<Reservation>().Where(r => r.Id == rid).Select(r => r.Code).FirstOrDefaultAsync(ct) : null)),
+        Groups.NotFound => Problems.NotFound("找不到该团体预约。", "No such group request."),
+        Groups.NotPending p => Problems.Refused("already-decided", $"该申请已处理（{p.Status}）。", $"This request was already decided ({p.Status})."),
+        Groups.SoldOut s => Problems.Refused("sold-out", $"该时段只剩 {s.Remaining} 个名额，不足以接待该团体。", $"Only {s.Remaining} places left in that slot."),
+        Groups.Rejected r => Problems.Validation(new Dictionary<string, string[]> { [r.Field] = [Bilingual.L(r.Zh, r.En)] }),
+        _ => throw new InvalidOperationException(),
+    };
+}
