@@ -97,7 +97,7 @@ public static class BookVisit
             Code = NewCode(), Date = date, TimeSlotId = slot.Id, Channel = channel, Phone = c.Phone!.Trim(),
             Tickets = [.. visitors.Select((v, i) => new Ticket
             {
-                TimeSlotId = slot.Id, Date = date, Channel = channel,
+                Seat = i + 1, TimeSlotId = slot.Id, Date = date, Channel = channel,
                 Name = v.Name!.Trim(), IdType = v.IdType!.Value,
                 IdMasked = IdDocuments.Mask(v.IdNumber!), IdProtected = secrets.Protect(IdDocuments.Normalize(v.IdNumber)),
                 IdHash = hashes[i],

@@ -60,7 +60,7 @@ public static class CheckIn
 
         if (first.Date != today) return Answer(GateAnswer.WrongDay, $"日期不符：此票为 {first.Date:yyyy-MM-dd}。");
         var time = TimeOnly.FromDateTime(now);
-        if (time < slot.Start.Add(-EarlyEntry) || time > slot.End)
+        if (time.ToTimeSpan() < slot.Start.ToTimeSpan() - EarlyEntry || time > slot.End)
             return Answer(GateAnswer.WrongSlot, $"时段不符：此票为 {slot.Label}。");
         var valid = found.Where(t => t.Status == TicketStatus.Valid).Select(t => t.Id).ToList();
         if (valid.Count == 0)

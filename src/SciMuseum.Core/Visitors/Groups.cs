@@ -109,13 +109,13 @@ public static class Groups
             Tickets = [.. Enumerable.Range(0, group.Headcount).Select(i => i < group.Members.Count
                 ? new Ticket
                 {
-                    TimeSlotId = group.TimeSlotId, Date = group.Date, Channel = VisitChannel.Group, Name = group.Members[i].Name,
+                    Seat = i + 1, TimeSlotId = group.TimeSlotId, Date = group.Date, Channel = VisitChannel.Group, Name = group.Members[i].Name,
                     IdType = group.Members[i].IdType, IdMasked = group.Members[i].IdMasked, IdProtected = group.Members[i].IdProtected,
                     IdHash = group.Members[i].IdHash,
                 }
                 : new Ticket
                 {
-                    TimeSlotId = group.TimeSlotId, Date = group.Date, Channel = VisitChannel.Group,
+                    Seat = i + 1, TimeSlotId = group.TimeSlotId, Date = group.Date, Channel = VisitChannel.Group,
                     Name = $"{group.Organisation[..Math.Min(group.Organisation.Length, 40)]} {i + 1}",
                 })],
         };

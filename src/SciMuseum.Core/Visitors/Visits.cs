@@ -74,6 +74,8 @@ public sealed class Ticket : Entity, IMuseumOwned, ISelfAudited
 {
     public Guid MuseumId { get; set; }
     public Guid ReservationId { get; set; }
+    /// <summary>The visitor's place in the booking (1, 2, …), so tickets list in the order they were entered.</summary>
+    public int Seat { get; set; }
     public Guid TimeSlotId { get; set; }
     public DateOnly Date { get; set; }
     public VisitChannel Channel { get; set; }

@@ -167,7 +167,7 @@ public static class Demo2020Visitors
             {
                 MuseumId = museumId, Code = BookVisit.NewCode(), Organisation = organisation, LeaderName = Names.Next(random), LeaderPhone = r.Phone,
                 Date = slot.Date, TimeSlotId = slot.Id, Pupils = pupils, Teachers = teachers, BusInfo = "大巴 2 辆", Status = GroupStatus.Approved,
-                DecidedBy = "demo", DecidedAt = slot.Date.AddDays(-5).ToDateTime(new TimeOnly(2, 0)), ReservationId = r.Id,
+                DecidedBy = "demo", DecidedAt = DateTime.SpecifyKind(slot.Date.AddDays(-5).ToDateTime(new TimeOnly(2, 0)), DateTimeKind.Utc), ReservationId = r.Id,
             };
             r.GroupVisitId = group.Id;
             for (var i = 0; i < pupils + teachers; i++)
@@ -187,7 +187,7 @@ public static class Demo2020Visitors
             var at = slot.Date.ToDateTime(slot.Start).AddMinutes(random.Next(0, 100)).AddHours(-8);
             return new Ticket
             {
-                MuseumId = museumId, ReservationId = r.Id, TimeSlotId = slot.Id, Date = slot.Date, Channel = channel, Name = name, IdType = type,
+                MuseumId = museumId, ReservationId = r.Id, Seat = r.Tickets.Count + 1, TimeSlotId = slot.Id, Date = slot.Date, Channel = channel, Name = name, IdType = type,
                 IdMasked = id is null ? "" : IdDocuments.Mask(id), IdProtected = id is null ? "" : secrets.Protect(id),
                 IdHash = id is null ? "" : secrets.Hash(type, id),
                 Status = admitted ? TicketStatus.Admitted : TicketStatus.Valid,

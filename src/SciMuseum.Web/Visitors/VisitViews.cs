@@ -38,7 +38,7 @@ public static class VisitViews
         return new ReservationView(r.Code, r.Date, slot.Id, slot.Label, r.Channel, r.Status, fullPhone ? r.Phone : MaskPhone(r.Phone),
             cutoff.ToString("yyyy-MM-dd HH:mm"),
             r.Status == ReservationStatus.Confirmed && now <= cutoff && r.Tickets.Any(t => t.Status == TicketStatus.Valid),
-            [.. r.Tickets.OrderBy(t => t.Id).Select(t => new TicketView(t.Id, t.Name, t.IdType, IdDocuments.Names[t.IdType], t.IdMasked, t.Status,
+            [.. r.Tickets.OrderBy(t => t.Seat).Select(t => new TicketView(t.Id, t.Name, t.IdType, IdDocuments.Names[t.IdType], t.IdMasked, t.Status,
                 t.AdmittedAt is { } at ? MuseumClock.Format(at) : null, secrets.Qr(t.Id)))]);
     }
 

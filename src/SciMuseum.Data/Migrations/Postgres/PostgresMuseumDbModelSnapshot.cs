@@ -1533,6 +1533,9 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.Property<Guid>("ReservationId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Seat")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)

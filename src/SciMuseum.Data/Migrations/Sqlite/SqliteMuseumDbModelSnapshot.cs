@@ -1521,6 +1521,9 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.Property<Guid>("ReservationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Seat")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)

@@ -11,7 +11,7 @@ using SciMuseum.Data;
 namespace SciMuseum.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMuseumDb))]
-    [Migration("20261125060735_Visitors")]
+    [Migration("20261125061650_Visitors")]
     partial class Visitors
     {
         /// <inheritdoc />
@@ -1523,6 +1523,9 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.Property<Guid>("ReservationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Seat")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()

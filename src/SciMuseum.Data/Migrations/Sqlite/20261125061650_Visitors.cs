@@ -282,6 +282,7 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     MuseumId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ReservationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Seat = table.Column<int>(type: "INTEGER", nullable: false),
                     TimeSlotId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),

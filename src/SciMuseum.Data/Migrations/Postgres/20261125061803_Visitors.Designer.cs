@@ -13,7 +13,7 @@ using SciMuseum.Data;
 namespace SciMuseum.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMuseumDb))]
-    [Migration("20261125060740_Visitors")]
+    [Migration("20261125061803_Visitors")]
     partial class Visitors
     {
         /// <inheritdoc />
@@ -1535,6 +1535,9 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.Property<Guid>("ReservationId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Seat")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -282,6 +282,7 @@ namespace SciMuseum.Data.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     MuseumId = table.Column<Guid>(type: "uuid", nullable: false),
                     ReservationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Seat = table.Column<int>(type: "integer", nullable: false),
                     TimeSlotId = table.Column<Guid>(type: "uuid", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
                     Channel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
