@@ -7,6 +7,7 @@ using SciMuseum.Core.Audit;
 using SciMuseum.Core.Finance;
 using SciMuseum.Core.Identity;
 using SciMuseum.Core.Organization;
+using SciMuseum.Core.Performance;
 using SciMuseum.Core.Persistence;
 
 namespace SciMuseum.Data;
@@ -35,6 +36,12 @@ public static class DataServices
         services.AddScoped<OrganizationMetrics>();
         services.AddScoped<FinanceMetrics>();
         services.AddScoped<Monitoring>();
+        // Each module publishes its figures for performance indicators as one IMetricProvider; the registry collects them.
+        services.AddScoped<IMetricProvider, FinanceMetricProvider>();
+        services.AddScoped<IMetricProvider, OrganizationMetricProvider>();
+        services.AddScoped<MetricRegistry>();
+        services.AddScoped<EvaluationRunner>();
+        services.AddScoped<GoalMonitoring>();
 
         if (provider == DatabaseProvider.Sqlite)
         {
