@@ -8,6 +8,7 @@ using SciMuseum.Web.Auth;
 using SciMuseum.Web.Components;
 using SciMuseum.Web.Finance;
 using SciMuseum.Web.Organization;
+using SciMuseum.Web.Performance;
 using static SciMuseum.Core.Common.Bilingual;
 
 namespace SciMuseum.Web.Hosting;
@@ -58,6 +59,7 @@ public static class Pipeline
         api.MapFinanceApi();
         api.MapAttachmentsApi();
         api.MapFinanceImportApi();
+        api.MapPerformanceApi();
         api.MapAlertsApi();
         api.MapAuditApi();
         api.MapMuseumsApi();
