@@ -17,6 +17,7 @@ public sealed record IndicatorNode(
     string? Code = null,
     Guid? DepartmentId = null)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsLeaf => Children is not { Count: > 0 };
 
     /// <summary>The stored tree of a table as nodes, parents before children, in order.</summary>

@@ -32,7 +32,8 @@ public static class SaveGoal
                 .MustAsync(async (c, id, ct) => await db.BudgetLines.AnyAsync(l => l.Id == id && l.Budget!.Year == c.Year, ct))
                 .When(c => c.BudgetLineId is not null).WithMessage(_ => L("该年度没有这个预算项目。", "No such budget line in that year."));
             RuleFor(c => c.Indicators).NotEmpty().WithMessage(_ => L("至少一个量化指标。", "At least one quantified indicator."));
-            RuleForEach(c => c.Indicators).ChildRules(i =>
+            // Every bad indicator is reported, not only the first.
+            RuleForEach(c => c.Indicators).Cascade(CascadeMode.Continue).ChildRules(i =>
             {
                 i.RuleFor(x => x.Name).RequiredText(100);
                 i.RuleFor(x => x.Category).Required().IsInEnum();
