@@ -71,9 +71,21 @@ public static class SaveGoal
                 MetricKey = string.IsNullOrWhiteSpace(i.MetricKey) ? null : i.MetricKey.Trim(), MetricArgument = i.MetricArgument?.Trim(),
                 DepartmentId = i.DepartmentId, SortOrder = ++order,
             });
-        if (c.BudgetLineId is { } lineId)
-            (await db.BudgetLines.FirstAsync(l => l.Id == lineId, ct)).PerformanceGoalId = goal.Id;
+        // The line it serves points back at it; a line it no longer serves does not.
+        foreach (var line in await db.BudgetLines.Where(l => l.PerformanceGoalId == goal.Id || l.Id == c.BudgetLineId).ToListAsync(ct))
+            line.PerformanceGoalId = line.Id == c.BudgetLineId ? goal.Id : null;
         await db.SaveChangesAsync(ct);
         return goal;
+    }
+
+    /// <summary>Withdraw a goal: it and its indicators are soft-deleted, and its budget line no longer points at it.</summary>
+    public static async Task<bool> DeleteAsync(MuseumDb db, Guid id, CancellationToken ct)
+    {
+        if (await db.PerformanceGoals.FirstOrDefaultAsync(g => g.Id == id, ct) is not { } goal) return false;
+        db.GoalIndicators.RemoveRange(await db.GoalIndicators.Where(i => i.GoalId == id).ToListAsync(ct));
+        foreach (var line in await db.BudgetLines.Where(l => l.PerformanceGoalId == id).ToListAsync(ct)) line.PerformanceGoalId = null;
+        db.PerformanceGoals.Remove(goal);
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 }

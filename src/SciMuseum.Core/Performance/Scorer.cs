@@ -63,7 +63,7 @@ public static class Scorer
                     return (0m, 0m);
                 }
                 var raw = node.Rule?.Apply(node.Weight, node.Target, actual.Value, actual.Judgements ?? []);
-                var score = raw is { } r ? Money.Round(Math.Clamp(r, 0m, node.Weight)) : (decimal?)null;
+                var score = raw is { } r ? Money.Trim(Money.Round(Math.Clamp(r, 0m, node.Weight))) : (decimal?)null;
                 results[index] = new(node.Id, node.ParentId, level, node.Code, node.Name, node.Weight, true, actual.Value, score, false);
                 return (score ?? 0m, node.Weight);
             }
@@ -75,7 +75,7 @@ public static class Scorer
                 weight += w;
             }
             var dropped = weight == 0;
-            results[index] = new(node.Id, node.ParentId, level, node.Code, node.Name, node.Weight, false, null, dropped ? null : points, dropped);
+            results[index] = new(node.Id, node.ParentId, level, node.Code, node.Name, node.Weight, false, null, dropped ? null : Money.Trim(points), dropped);
             return (points, weight);
         }
 
@@ -86,7 +86,7 @@ public static class Scorer
             total += p;
             applicable += w;
         }
-        var scaled = applicable == 0 ? 0m : Money.Round(total * 100m / applicable);
+        var scaled = applicable == 0 ? 0m : Money.Trim(Money.Round(total * 100m / applicable));
         return new SheetResult(results, applicable, scaled, bands.GradeOf(scaled));
     }
 }

@@ -65,7 +65,8 @@ public static class PerformanceApi
         perf.MapPut("/goals/{id:guid}", async Task<Results<Ok<GoalView>, ProblemHttpResult>> (Guid id, SaveGoal.Command c, MuseumDb db, CancellationToken ct) =>
                 await SaveGoal.HandleAsync(db, id, c, ct) is { } g ? TypedResults.Ok((await GoalAsync(db, g.Id, ct))!) : NotFound())
             .RequireAuthorization(Editors).WithName("UpdateGoal");
-        perf.MapDelete("/goals/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.PerformanceGoals, id, ct))
+        perf.MapDelete("/goals/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
+                await SaveGoal.DeleteAsync(db, id, ct) ? TypedResults.NoContent() : NotFound())
             .RequireAuthorization(Editors).WithName("DeleteGoal");
 
         perf.MapEvaluationsApi();

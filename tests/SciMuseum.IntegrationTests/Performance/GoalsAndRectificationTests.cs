@@ -59,6 +59,11 @@ public abstract class GoalsAndRectificationTests(SciMuseumApp app)
         var alert = Assert.Single(alerts, a => a.GetProperty("source").GetString() == PerformanceDigest.GoalSource);
         Assert.Equal("全年支出 偏离绩效目标", alert.GetProperty("title").GetString());
         Assert.Equal(department, alert.GetProperty("departmentId").GetGuid());
+
+        (await books.Finance.DeleteAsync($"/api/v1/performance/goals/{goalId}")).EnsureSuccessStatusCode();
+        Assert.Empty((await books.Finance.GetJsonAsync("/api/v1/performance/goals?year=2020")).EnumerateArray());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null,
+            (await books.Finance.GetJsonAsync("/api/v1/finance/lines?year=2020")).EnumerateArray().Single().GetProperty("performanceGoalId").ValueKind);
     }
 
     [Fact]
