@@ -28,8 +28,7 @@ public sealed class FinanceMetricProvider(FinanceMetrics finance, MuseumDb db) :
     public async Task<MetricValue?> ComputeAsync(string key, string? argument, MetricPeriod period, CancellationToken ct = default)
     {
         var year = period.From.Year;
-        if (!await db.Budgets.AnyAsync(b => b.Year == year, ct)) return null;
-        var t = await finance.ExecutionAsync(year, period.From, period.To, ct: ct);
+        if (await ExecutionAsync(year, period, ct) is not { } t) return null;
         var link = $"/staff/finance?year={year}";
         var line = argument is { Length: > 0 } ? t.Lines.FirstOrDefault(l => l.LineId.ToString() == argument || l.Code == argument) : null;
         if (argument is { Length: > 0 } && line is null) return null;
@@ -54,12 +53,24 @@ public sealed class FinanceMetricProvider(FinanceMetrics finance, MuseumDb db) :
         };
     }
 
+    // One execution table per period and scope (a request, a job's museum): an evaluation binding 300 indicators to
+    // finance figures reads the ledger once, not 300 times. So a long-lived scope (a Blazor circuit) must resolve the
+    // registry in a scope of its own per operation, or it would see the figures of its first read.
+    private readonly Dictionary<MetricPeriod, ExecutionTable?> tables = [];
+
+    /// <summary>The period's execution table; null when the museum keeps no budget for that year.</summary>
+    private async Task<ExecutionTable?> ExecutionAsync(int year, MetricPeriod period, CancellationToken ct)
+    {
+        if (!tables.TryGetValue(period, out var table))
+            tables[period] = table = await db.Budgets.AnyAsync(b => b.Year == year, ct) ? await finance.ExecutionAsync(year, period.From, period.To, ct: ct) : null;
+        return table;
+    }
+
     /// <summary>(this year's 三公 spending − last year's) ÷ last year's; null without last year's books.</summary>
     private async Task<MetricValue?> ChangeRateAsync(ExecutionTable t, MetricPeriod period, CancellationToken ct)
     {
         var last = period.From.Year - 1;
-        if (!await db.Budgets.AnyAsync(b => b.Year == last, ct)) return null;
-        var before = await finance.ExecutionAsync(last, period.From.AddYears(-1), period.To.AddYears(-1), ct: ct);
+        if (await ExecutionAsync(last, new MetricPeriod(period.From.AddYears(-1), period.To.AddYears(-1)), ct) is not { } before) return null;
         return Money.Percent(t.ThreePublic.Spent - before.ThreePublic.Spent, before.ThreePublic.Spent, 2) is { } rate
             ? new(rate, $"/staff/finance?year={t.Year}", $"{t.Year} 年 {Money.Wan(t.ThreePublic.Spent)}，{last} 年 {Money.Wan(before.ThreePublic.Spent)}")
             : null;
