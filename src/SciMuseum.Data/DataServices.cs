@@ -39,6 +39,12 @@ public static class DataServices
         services.AddScoped<Monitoring>();
         services.AddScoped<VisitorStatistics>();
         services.AddScoped<IMetricProvider, VisitorMetrics>();
+        // Each module publishes its figures for performance indicators as one IMetricProvider; the registry collects them.
+        services.AddScoped<IMetricProvider, FinanceMetricProvider>();
+        services.AddScoped<IMetricProvider, OrganizationMetricProvider>();
+        services.AddScoped<MetricRegistry>();
+        services.AddScoped<EvaluationRunner>();
+        services.AddScoped<GoalMonitoring>();
 
         if (provider == DatabaseProvider.Sqlite)
         {

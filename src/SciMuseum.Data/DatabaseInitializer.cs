@@ -73,6 +73,14 @@ public sealed class DatabaseInitializer(
             db.ChangeTracker.AutoDetectChangesEnabled = true;
             log.LogInformation("Loaded the 2020 demo visits of {Museum}", museum.Name);
         }
+        if (!await db.ScoringTables.AnyAsync(t => t.MuseumId == museum.Id, ct))
+        {
+            var departments = await db.Departments.Where(d => d.MuseumId == museum.Id).ToListAsync(ct);
+            var lines = await db.BudgetLines.Where(l => l.MuseumId == museum.Id && l.Budget!.Year == 2020).ToListAsync(ct);
+            Demo2020Performance.Build(db, museum.Id, departments.GroupBy(d => d.Kind).ToDictionary(g => g.Key, g => g.First()), lines);
+            await db.SaveChangesAsync(ct);
+            log.LogInformation("Loaded the 2020 demo performance evaluation of {Museum}", museum.Name);
+        }
         return museum;
     }
 

@@ -51,6 +51,15 @@ public static class Roles
     /// <summary>Who may override the over-spending guard (with a reason).</summary>
     public const string FinanceLeaders = MuseumLeader + "," + FinanceLead;
 
+    /// <summary>Who may declare goals, edit scoring tables, evaluate, sign off and track rectification.</summary>
+    public const string PerformanceEditors = SystemAdmin + "," + MuseumLeader + "," + Office + "," + PlanningFinance + "," + FinanceLead;
+
+    /// <summary>Who may read goals, evaluations, monitoring and rectification: the editors and the overseers.</summary>
+    public const string PerformanceReaders = PerformanceEditors + "," + Auditor + "," + ProvinceViewer;
+
+    /// <summary>Who may sign off an evaluation or re-open a signed-off one.</summary>
+    public const string PerformanceSigners = SystemAdmin + "," + MuseumLeader;
+
     /// <summary>Who may read the audit log.</summary>
     public const string AuditReaders = SystemAdmin + "," + MuseumLeader + "," + Auditor;
 }

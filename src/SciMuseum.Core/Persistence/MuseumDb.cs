@@ -8,6 +8,7 @@ using SciMuseum.Core.Common;
 using SciMuseum.Core.Finance;
 using SciMuseum.Core.Identity;
 using SciMuseum.Core.Organization;
+using SciMuseum.Core.Performance;
 
 namespace SciMuseum.Core.Persistence;
 
@@ -37,6 +38,16 @@ public abstract class MuseumDb(DbContextOptions options, UserContext user)
     public DbSet<StatedFigure> StatedFigures => Set<StatedFigure>();
     public DbSet<LedgerMonth> LedgerMonths => Set<LedgerMonth>();
     public DbSet<ExpenditureAttachment> ExpenditureAttachments => Set<ExpenditureAttachment>();
+    public DbSet<ScoringTable> ScoringTables => Set<ScoringTable>();
+    public DbSet<ScoringIndicator> ScoringIndicators => Set<ScoringIndicator>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<EvaluationInput> EvaluationInputs => Set<EvaluationInput>();
+    public DbSet<Judgement> Judgements => Set<Judgement>();
+    public DbSet<PerformanceGoal> PerformanceGoals => Set<PerformanceGoal>();
+    public DbSet<GoalIndicator> GoalIndicators => Set<GoalIndicator>();
+    public DbSet<RectificationProblem> RectificationProblems => Set<RectificationProblem>();
+    public DbSet<RectificationMeasure> RectificationMeasures => Set<RectificationMeasure>();
+    public DbSet<MeasureProgress> MeasureProgress => Set<MeasureProgress>();
     public DbSet<Alerts.Alert> Alerts => Set<Alerts.Alert>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

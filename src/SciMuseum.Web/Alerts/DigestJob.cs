@@ -50,8 +50,10 @@ internal sealed class DigestJob(IServiceScopeFactory scopes, TimeProvider clock,
             scope.ServiceProvider.GetRequiredService<UserContext>().Use(Digest, museum);
             try
             {
-                var added = await FinanceDigest.WriteAsync(scope.ServiceProvider.GetRequiredService<MuseumDb>(), today, threshold, ct);
-                if (added > 0) log.LogInformation("Daily digest: {Count} budget alerts for museum {Museum}", added, museum);
+                var db = scope.ServiceProvider.GetRequiredService<MuseumDb>();
+                var added = await FinanceDigest.WriteAsync(db, today, threshold, ct);
+                added += await PerformanceDigest.WriteAsync(db, scope.ServiceProvider.GetRequiredService<Core.Performance.MetricRegistry>(), today, threshold, ct);
+                if (added > 0) log.LogInformation("Daily digest: {Count} budget, goal and rectification alerts for museum {Museum}", added, museum);
             }
             catch (DbUpdateException)
             {

@@ -8,6 +8,7 @@ using SciMuseum.Web.Auth;
 using SciMuseum.Web.Components;
 using SciMuseum.Web.Finance;
 using SciMuseum.Web.Organization;
+using SciMuseum.Web.Performance;
 using SciMuseum.Web.Visitors;
 using static SciMuseum.Core.Common.Bilingual;
 
@@ -62,6 +63,7 @@ public static class Pipeline
         api.MapVisitorsApi();
         api.MapAttachmentsApi();
         api.MapFinanceImportApi();
+        api.MapPerformanceApi();
         api.MapAlertsApi();
         api.MapAuditApi();
         api.MapMuseumsApi();

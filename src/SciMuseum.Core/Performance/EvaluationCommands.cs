@@ -1,0 +1,142 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Persistence;
+using static SciMuseum.Core.Common.Bilingual;
+
+namespace SciMuseum.Core.Performance;
+
+/// <summary>What a command on an evaluation came to.</summary>
+public abstract record EvaluationOutcome
+{
+    public sealed record Done(Evaluation Evaluation) : EvaluationOutcome;
+    public sealed record NotFound : EvaluationOutcome;
+    /// <summary>Signed off: re-open it (with a reason) before changing it.</summary>
+    public sealed record SignedOff : EvaluationOutcome;
+    public sealed record Invalid(Dictionary<string, string[]> Errors) : EvaluationOutcome;
+
+    internal static Invalid Field(string field, string zh, string en) => new(new() { [field] = [L(zh, en)] });
+}
+
+/// <summary>Start an evaluation of a year (or part of one) on a scoring table.</summary>
+public static class CreateEvaluation
+{
+    public sealed record Command(int? Year, Guid? TableId, string? Name, DateOnly? PeriodFrom, DateOnly? PeriodTo);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(MuseumDb db)
+        {
+            RuleFor(c => c.Year).Required().InclusiveBetween(2000, 2100);
+            RuleFor(c => c.Name).RequiredText(100);
+            RuleFor(c => c.TableId).Required().MustAsync(async (id, ct) => await db.ScoringTables.AnyAsync(t => t.Id == id, ct))
+                .WithMessage(_ => L("评分表不存在。", "No such scoring table."));
+            RuleFor(c => c.PeriodFrom).Must((c, d) => d is null || d.Value.Year == c.Year)
+                .WithMessage(_ => L("须在评价年度内。", "Must fall in the evaluated year."));
+            RuleFor(c => c.PeriodTo).Must((c, d) => d is null || d.Value.Year == c.Year && d >= (c.PeriodFrom ?? d))
+                .WithMessage(_ => L("须在评价年度内，且不早于开始日期。", "Must fall in the year, not before the start."));
+        }
+    }
+
+    public static async Task<Evaluation> HandleAsync(MuseumDb db, Command c, CancellationToken ct)
+    {
+        var year = c.Year!.Value;
+        var e = db.Evaluations.Add(new Evaluation
+        {
+            Year = year, TableId = c.TableId!.Value, Name = c.Name!.Trim(),
+            PeriodFrom = c.PeriodFrom ?? new DateOnly(year, 1, 1), PeriodTo = c.PeriodTo ?? new DateOnly(year, 12, 31),
+        }).Entity;
+        await db.SaveChangesAsync(ct);
+        return e;
+    }
+}
+
+/// <summary>An evaluator's entry on one leaf: a manual actual with its evidence, or "does not apply" with why.</summary>
+public static class SaveEvaluationInput
+{
+    public sealed record Command(decimal? ManualValue, string? Evidence, bool? NotApplicable, string? NotApplicableReason);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.ManualValue).InclusiveBetween(-1_000_000_000_000m, 1_000_000_000_000m)
+                .WithMessage(_ => L("数值超出范围。", "Out of range."));
+            RuleFor(c => c.Evidence).RequiredText(2000).When(c => c.ManualValue is not null)
+                .WithMessage(_ => L("手工填报的数值须附佐证材料。", "A typed value needs its evidence."));
+            RuleFor(c => c.Evidence).OptionalText(2000);
+            RuleFor(c => c.NotApplicableReason).RequiredText(500).When(c => c.NotApplicable == true)
+                .WithMessage(_ => L("不适用须说明理由。", "Say why it does not apply."));
+        }
+    }
+
+    public static async Task<EvaluationOutcome> HandleAsync(MuseumDb db, Guid evaluationId, Guid indicatorId, Command c, CancellationToken ct)
+    {
+        var (e, problem) = await EvaluationGuard.OpenLeafAsync(db, evaluationId, indicatorId, ct);
+        if (problem is not null) return problem;
+        var input = await db.EvaluationInputs.FirstOrDefaultAsync(i => i.EvaluationId == evaluationId && i.IndicatorId == indicatorId, ct)
+            ?? db.EvaluationInputs.Add(new EvaluationInput { EvaluationId = evaluationId, IndicatorId = indicatorId }).Entity;
+        input.ManualValue = c.ManualValue;
+        input.Evidence = c.Evidence?.Trim() ?? "";
+        input.NotApplicable = c.NotApplicable == true;
+        input.NotApplicableReason = c.NotApplicable == true ? c.NotApplicableReason!.Trim() : "";
+        await db.SaveChangesAsync(ct);
+        return new EvaluationOutcome.Done(e!);
+    }
+}
+
+/// <summary>One evaluator's score for a judgement indicator: within the weight and its band, with a reason. Entering again replaces it.</summary>
+public static class SaveJudgement
+{
+    public sealed record Command(decimal? Score, string? Band, string? Reason);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Score).Required().GreaterThanOrEqualTo(0m).WithMessage(_ => L("得分不能为负。", "A score cannot be negative."))
+                .Must(s => s is null || decimal.Round(s.Value, 2) == s).WithMessage(_ => L("最多两位小数。", "At most 2 decimals."));
+            RuleFor(c => c.Band).Must(b => b is null || ScoringRule.JudgementBands.ContainsKey(b))
+                .WithMessage(_ => L("档次为 A（100%–80%）、B（80%–60%）或 C（60%–0%）。", "The band is A (100–80%), B (80–60%) or C (60–0%)."));
+            RuleFor(c => c.Reason).RequiredText(1000);
+        }
+    }
+
+    public static async Task<EvaluationOutcome> HandleAsync(MuseumDb db, Guid evaluationId, Guid indicatorId, string evaluator, Command c, CancellationToken ct)
+    {
+        var (e, problem) = await EvaluationGuard.OpenLeafAsync(db, evaluationId, indicatorId, ct);
+        if (problem is not null) return problem;
+        var indicator = await db.ScoringIndicators.AsNoTracking().FirstAsync(i => i.Id == indicatorId, ct);
+        if (indicator.Rule?.IsJudgement != true)
+            return EvaluationOutcome.Field("indicatorId", "该指标不是专家评判指标。", "This indicator is not scored by judgement.");
+        var score = c.Score!.Value;
+        if (score > indicator.Weight)
+            return EvaluationOutcome.Field("score", $"得分不能超过权重 {Money.Trim(indicator.Weight)} 分。", $"A score cannot exceed the weight {Money.Trim(indicator.Weight)}.");
+        var band = c.Band ?? BandOf(score, indicator.Weight);
+        var (from, to) = ScoringRule.JudgementBands[band];
+        if (score < from * indicator.Weight || score > to * indicator.Weight)
+            return EvaluationOutcome.Field("score", $"{band} 档得分须在 {Money.Trim(from * indicator.Weight)}–{Money.Trim(to * indicator.Weight)} 分之间。",
+                $"Band {band} scores {Money.Trim(from * indicator.Weight)}–{Money.Trim(to * indicator.Weight)}.");
+        var judgement = await db.Judgements.FirstOrDefaultAsync(j => j.EvaluationId == evaluationId && j.IndicatorId == indicatorId && j.Evaluator == evaluator, ct)
+            ?? db.Judgements.Add(new Judgement { EvaluationId = evaluationId, IndicatorId = indicatorId, Evaluator = evaluator }).Entity;
+        judgement.Score = score;
+        judgement.Band = band;
+        judgement.Reason = c.Reason!.Trim();
+        await db.SaveChangesAsync(ct);
+        return new EvaluationOutcome.Done(e!);
+    }
+
+    public static string BandOf(decimal score, decimal weight) => score >= 0.8m * weight ? "A" : score >= 0.6m * weight ? "B" : "C";
+}
+
+internal static class EvaluationGuard
+{
+    public static async Task<(Evaluation?, EvaluationOutcome?)> OpenLeafAsync(MuseumDb db, Guid evaluationId, Guid indicatorId, CancellationToken ct)
+    {
+        if (await db.Evaluations.FirstOrDefaultAsync(x => x.Id == evaluationId, ct) is not { } e) return (null, new EvaluationOutcome.NotFound());
+        if (e.Status == EvaluationStatus.SignedOff) return (e, new EvaluationOutcome.SignedOff());
+        var isLeaf = await db.ScoringIndicators.AnyAsync(i => i.Id == indicatorId && i.TableId == e.TableId, ct)
+            && !await db.ScoringIndicators.AnyAsync(i => i.ParentId == indicatorId, ct);
+        return isLeaf ? (e, null) : (e, new EvaluationOutcome.NotFound());
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Persistence;
+
+namespace SciMuseum.Core.Performance;
+
+/// <summary>
+/// Runs an evaluation: fetches every bound actual through the <see cref="MetricRegistry"/>, adds the evaluators'
+/// manual values and judgements, and scores the table with <see cref="Scorer"/>. A signed-off evaluation answers
+/// from what was frozen at sign-off.
+/// </summary>
+public sealed class EvaluationRunner(MuseumDb db, MetricRegistry metrics)
+{
+    public async Task<EvaluationResult> ResultAsync(Evaluation e, CancellationToken ct = default) =>
+        e.Status == EvaluationStatus.SignedOff && e.SignedOffResult is { } frozen
+            ? JsonSerializer.Deserialize<EvaluationResult>(frozen, RuleJson.Options)!
+            : await LiveAsync(e, ct);
+
+    public async Task<EvaluationResult> LiveAsync(Evaluation e, CancellationToken ct = default)
+    {
+        var table = await db.ScoringTables.AsNoTracking().FirstAsync(t => t.Id == e.TableId, ct);
+        var rows = await db.ScoringIndicators.AsNoTracking().Where(i => i.TableId == e.TableId).OrderBy(i => i.SortOrder).ToListAsync(ct);
+        var inputs = await db.EvaluationInputs.AsNoTracking().Where(i => i.EvaluationId == e.Id).ToDictionaryAsync(i => i.IndicatorId, ct);
+        var judgements = (await db.Judgements.AsNoTracking().Where(j => j.EvaluationId == e.Id).OrderBy(j => j.CreatedAt).ToListAsync(ct))
+            .ToLookup(j => j.IndicatorId);
+        var parents = rows.Where(r => r.ParentId is not null).Select(r => r.ParentId!.Value).ToHashSet();
+        var period = new MetricPeriod(e.PeriodFrom, e.PeriodTo);
+
+        var computed = new Dictionary<(string, string?), MetricValue?>();
+        var actuals = new Dictionary<Guid, IndicatorActual>();
+        var sources = new Dictionary<Guid, (ActualSource Source, MetricValue? Value)>();
+        foreach (var row in rows.Where(r => !parents.Contains(r.Id)))
+        {
+            var input = inputs.GetValueOrDefault(row.Id);
+            MetricValue? value = null;
+            if (row.MetricKey is { } key && !computed.TryGetValue((key, row.MetricArgument), out value))
+                computed[(key, row.MetricArgument)] = value = await metrics.TryComputeAsync(key, row.MetricArgument, period, ct);
+            var source = row.Rule?.IsJudgement == true ? ActualSource.Judgement
+                : value is not null ? ActualSource.Metric
+                : input?.ManualValue is not null ? ActualSource.Manual
+                : row.MetricKey is not null ? ActualSource.Unavailable
+                : ActualSource.Manual;
+            sources[row.Id] = (source, value);
+            actuals[row.Id] = new IndicatorActual(value?.Value ?? input?.ManualValue,
+                [.. judgements[row.Id].Select(j => j.Score)], input?.NotApplicable == true);
+        }
+
+        var sheet = Scorer.Score([.. rows.Select(r => r.ToNode())], actuals, table.Bands);
+        var byId = rows.ToDictionary(r => r.Id);
+        var indicators = sheet.Indicators.Select(s =>
+        {
+            var row = byId[s.Id];
+            var (source, value) = sources.GetValueOrDefault(s.Id, (ActualSource.Subtotal, null));
+            return new IndicatorResult(s.Id, s.ParentId, s.Level, s.Code, s.Name, s.Weight, s.IsLeaf, row.Unit, row.Target, row.Rule?.Kind,
+                row.Rule?.Describe(row.Weight, row.Target, row.Unit), s.Actual, s.Score, s.NotApplicable, source, row.MetricKey, row.MetricArgument,
+                value?.SourceLink, value?.Basis, inputs.GetValueOrDefault(s.Id)?.Evidence,
+                [.. judgements[s.Id].Select(j => new JudgementView(j.Evaluator, j.Score, j.Band, j.Reason))]);
+        }).ToList();
+        return new EvaluationResult(e.Id, e.Year, e.PeriodFrom, e.PeriodTo, e.Name, e.TableId, e.Status, sheet.Total, sheet.Grade,
+            sheet.ApplicableWeight, e.SignedOffAt, e.SignedOffBy, indicators);
+    }
+
+    public static string Freeze(EvaluationResult result) => JsonSerializer.Serialize(result, RuleJson.Options);
+}

@@ -1,0 +1,91 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Persistence;
+using static SciMuseum.Core.Common.Bilingual;
+
+namespace SciMuseum.Core.Performance;
+
+/// <summary>绩效目标申报: declare (or change) a year's goal for the museum or one budget line, with its indicators.</summary>
+public static class SaveGoal
+{
+    public sealed record Indicator(GoalCategory? Category, GoalSubcategory? Subcategory, string? Name, string? Unit, Comparison? Comparison,
+        decimal? Target, decimal? TargetHigh, string? MetricKey, string? MetricArgument, Guid? DepartmentId);
+
+    public sealed record Command(int? Year, Guid? BudgetLineId, string? Title, string? OverallGoal, List<Indicator>? Indicators);
+
+    private static readonly Dictionary<GoalCategory, GoalSubcategory[]> Tree = new()
+    {
+        [GoalCategory.Output] = [GoalSubcategory.Quantity, GoalSubcategory.Quality, GoalSubcategory.Timeliness, GoalSubcategory.Cost],
+        [GoalCategory.Effect] = [GoalSubcategory.Social, GoalSubcategory.Sustainable, GoalSubcategory.Economic, GoalSubcategory.Ecological],
+        [GoalCategory.Satisfaction] = [GoalSubcategory.Satisfaction],
+    };
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(MuseumDb db, MetricRegistry metrics)
+        {
+            RuleFor(c => c.Year).Required().InclusiveBetween(2000, 2100);
+            RuleFor(c => c.Title).RequiredText(100);
+            RuleFor(c => c.OverallGoal).RequiredText(2000);
+            RuleFor(c => c.BudgetLineId)
+                .MustAsync(async (c, id, ct) => await db.BudgetLines.AnyAsync(l => l.Id == id && l.Budget!.Year == c.Year, ct))
+                .When(c => c.BudgetLineId is not null).WithMessage(_ => L("该年度没有这个预算项目。", "No such budget line in that year."));
+            RuleFor(c => c.Indicators).NotEmpty().WithMessage(_ => L("至少一个量化指标。", "At least one quantified indicator."));
+            // Every bad indicator is reported, not only the first.
+            RuleForEach(c => c.Indicators).Cascade(CascadeMode.Continue).ChildRules(i =>
+            {
+                i.RuleFor(x => x.Name).RequiredText(100);
+                i.RuleFor(x => x.Category).Required().IsInEnum();
+                i.RuleFor(x => x.Subcategory).Required().IsInEnum()
+                    .Must((x, s) => x.Category is not { } c || !Tree.ContainsKey(c) || Tree[c].Contains(s!.Value))
+                    .WithMessage(_ => L("二级指标不属于该一级指标。", "This subcategory is not under that category."));
+                i.RuleFor(x => x.Comparison).Required().IsInEnum();
+                i.RuleFor(x => x.Target).NotNull().WithMessage(_ => L("必填。", "Required."));
+                i.RuleFor(x => x.TargetHigh).NotNull().GreaterThanOrEqualTo(x => x.Target ?? 0m).When(x => x.Comparison == Comparison.Range)
+                    .WithMessage(_ => L("区间须有不小于下限的上限。", "A range needs an upper end not below the target."));
+                i.RuleFor(x => x.Unit).RequiredText(20);
+                i.RuleFor(x => x.MetricKey).Must(k => metrics.Exists(k)).When(x => !string.IsNullOrWhiteSpace(x.MetricKey))
+                    .WithMessage((_, k) => L($"没有名为 {k} 的指标数据来源。", $"No module publishes a metric named {k}."));
+                i.RuleFor(x => x.Unit).Must((x, u) => metrics.Find(x.MetricKey) is not { } m || m.Unit == u?.Trim())
+                    .WithMessage((x, _) => L($"{x.MetricKey} 的单位是“{metrics.Find(x.MetricKey)?.Unit}”，目标值单位不符。",
+                        $"{x.MetricKey} is in “{metrics.Find(x.MetricKey)?.Unit}”; the target's unit does not match."));
+                i.RuleFor(x => x.DepartmentId).MustAsync(async (id, ct) => await db.Departments.AnyAsync(d => d.Id == id, ct))
+                    .When(x => x.DepartmentId is not null).WithMessage(_ => L("部门不存在。", "No such department."));
+            });
+        }
+    }
+
+    public static async Task<PerformanceGoal?> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
+    {
+        var goal = id is null ? db.PerformanceGoals.Add(new PerformanceGoal()).Entity : await db.PerformanceGoals.FirstOrDefaultAsync(g => g.Id == id, ct);
+        if (goal is null) return null;
+        (goal.Year, goal.BudgetLineId, goal.Title, goal.OverallGoal) = (c.Year!.Value, c.BudgetLineId, c.Title!.Trim(), c.OverallGoal!.Trim());
+        db.GoalIndicators.RemoveRange(await db.GoalIndicators.Where(i => i.GoalId == goal.Id).ToListAsync(ct));
+        var order = 0;
+        foreach (var i in c.Indicators!)
+            db.GoalIndicators.Add(new GoalIndicator
+            {
+                GoalId = goal.Id, Category = i.Category!.Value, Subcategory = i.Subcategory!.Value, Name = i.Name!.Trim(), Unit = i.Unit!.Trim(),
+                Comparison = i.Comparison!.Value, Target = i.Target!.Value, TargetHigh = i.TargetHigh,
+                MetricKey = string.IsNullOrWhiteSpace(i.MetricKey) ? null : i.MetricKey.Trim(), MetricArgument = i.MetricArgument?.Trim(),
+                DepartmentId = i.DepartmentId, SortOrder = ++order,
+            });
+        // The line it serves points back at it; a line it no longer serves does not.
+        foreach (var line in await db.BudgetLines.Where(l => l.PerformanceGoalId == goal.Id || l.Id == c.BudgetLineId).ToListAsync(ct))
+            line.PerformanceGoalId = line.Id == c.BudgetLineId ? goal.Id : null;
+        await db.SaveChangesAsync(ct);
+        return goal;
+    }
+
+    /// <summary>Withdraw a goal: it and its indicators are soft-deleted, and its budget line no longer points at it.</summary>
+    public static async Task<bool> DeleteAsync(MuseumDb db, Guid id, CancellationToken ct)
+    {
+        if (await db.PerformanceGoals.FirstOrDefaultAsync(g => g.Id == id, ct) is not { } goal) return false;
+        db.GoalIndicators.RemoveRange(await db.GoalIndicators.Where(i => i.GoalId == id).ToListAsync(ct));
+        foreach (var line in await db.BudgetLines.Where(l => l.PerformanceGoalId == id).ToListAsync(ct)) line.PerformanceGoalId = null;
+        db.PerformanceGoals.Remove(goal);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Organization;
+
+namespace SciMuseum.Core.Performance;
+
+/// <summary>A museum's scoring table (评分表): a tree of indicators whose weights total 100, copied from a template and edited.</summary>
+public sealed class ScoringTable : MuseumEntity
+{
+    public string Name { get; set; } = "";
+    /// <summary>The template it was copied from (<see cref="ScoringTemplates"/>), or empty.</summary>
+    public string TemplateCode { get; set; } = "";
+    public string Description { get; set; } = "";
+    public decimal ExcellentFrom { get; set; } = 90m;
+    public decimal GoodFrom { get; set; } = 80m;
+    public decimal FairFrom { get; set; } = 60m;
+
+    public GradeBands Bands => new(ExcellentFrom, GoodFrom, FairFrom);
+}
+
+/// <summary>One indicator (指标) of a scoring table at level 1, 2 or 3; a leaf has a rule and, when bound, a metric.</summary>
+public sealed class ScoringIndicator : MuseumEntity
+{
+    public Guid TableId { get; set; }
+    public Guid? ParentId { get; set; }
+    /// <summary>Position in the tree, e.g. 2.1.3.</summary>
+    public string Code { get; set; } = "";
+    public int Level { get; set; }
+    public int SortOrder { get; set; }
+    public string Name { get; set; } = "";
+    /// <summary>权重: the points the indicator is worth.</summary>
+    public decimal Weight { get; set; }
+    public string Unit { get; set; } = "";
+    public decimal? Target { get; set; }
+    /// <summary>The metric its actual comes from; null: typed by an evaluator with evidence.</summary>
+    public string? MetricKey { get; set; }
+    public string? MetricArgument { get; set; }
+    public ScoringRule? Rule { get; set; }
+    /// <summary>Who answers for it (shown on monitoring and rectification).</summary>
+    public Guid? DepartmentId { get; set; }
+
+    public ScoringNode ToNode() => new(Id, ParentId, Code, Name, Weight, Rule, Unit, Target, MetricKey, MetricArgument);
+}
+
+internal static class RuleJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static PropertyBuilder<ScoringRule?> AsJson(this PropertyBuilder<ScoringRule?> p) => p
+        .HasConversion(r => r == null ? null : JsonSerializer.Serialize(r, Options), s => s == null ? null : JsonSerializer.Deserialize<ScoringRule>(s, Options),
+            new ValueComparer<ScoringRule?>((a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
+                r => JsonSerializer.Serialize(r, Options).GetHashCode(), r => r))
+        .HasMaxLength(4000);
+}
+
+internal sealed class ScoringTableConfiguration : IEntityTypeConfiguration<ScoringTable>
+{
+    public void Configure(EntityTypeBuilder<ScoringTable> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.TemplateCode).HasMaxLength(40);
+        b.Property(x => x.Description).HasMaxLength(1000);
+        b.Property(x => x.ExcellentFrom).HasPrecision(6, 2);
+        b.Property(x => x.GoodFrom).HasPrecision(6, 2);
+        b.Property(x => x.FairFrom).HasPrecision(6, 2);
+        b.Ignore(x => x.Bands);
+        b.HasOne<Museum>().WithMany().HasForeignKey(x => x.MuseumId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ScoringIndicatorConfiguration : IEntityTypeConfiguration<ScoringIndicator>
+{
+    public void Configure(EntityTypeBuilder<ScoringIndicator> b)
+    {
+        b.Property(x => x.Code).HasMaxLength(20);
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.Unit).HasMaxLength(20);
+        b.Property(x => x.Weight).HasPrecision(8, 2);
+        b.Property(x => x.Target).HasPrecision(18, 4);
+        b.Property(x => x.MetricKey).HasMaxLength(100);
+        b.Property(x => x.MetricArgument).HasMaxLength(100);
+        b.Property(x => x.Rule).AsJson();
+        b.HasOne<ScoringTable>().WithMany().HasForeignKey(x => x.TableId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Department>().WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.TableId, x.SortOrder });
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Performance;
+using SciMuseum.Core.Persistence;
+using SciMuseum.Web.Hosting;
+using static SciMuseum.Core.Common.Bilingual;
+
+namespace SciMuseum.Web.Performance;
+
+/// <summary>/api/v1/performance: 双监控 (goal side) and the rectification board.</summary>
+public static class MonitoringApi
+{
+    public static void MapMonitoringApi(this RouteGroupBuilder perf)
+    {
+        perf.MapGet("/monitoring", async Task<Results<Ok<GoalMonitoring.Report>, ValidationProblem>> (DateOnly? date, decimal? threshold, GoalMonitoring monitoring,
+                TimeProvider clock, CancellationToken ct) =>
+                threshold is < 0 or > 100
+                    ? Problems.Validation(new Dictionary<string, string[]> { ["threshold"] = [L("超出范围。", "Out of range.")] })
+                    : TypedResults.Ok(await monitoring.RunAsync(date ?? MuseumClock.Today(clock), threshold ?? 5m, ct)))
+            .WithName("GetGoalMonitoring")
+            .WithSummary("双监控 goal side at a date: each goal indicator's actual vs its time-proportional target, forecast to year end, light; deviations list");
+
+        perf.MapGet("/rectification", async (int year, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(await RectificationBoard.HandleAsync(db, year, MuseumClock.Today(clock), ct)))
+            .WithName("GetRectificationBoard").WithSummary("A year's problems (存在的问题), each with its measures (整改措施), progress and overdue flag");
+        perf.MapPost("/rectification/problems", async (SaveProblem.Command c, MuseumDb db, CancellationToken ct) =>
+            {
+                var p = (await SaveProblem.HandleAsync(db, null, c, ct))!;
+                return TypedResults.Created($"/api/v1/performance/rectification/problems/{p.Id}", p);
+            })
+            .RequireAuthorization(PerformanceApi.Editors).WithName("CreateProblem");
+        perf.MapPut("/rectification/problems/{id:guid}", async Task<Results<Ok<RectificationProblem>, ProblemHttpResult>> (Guid id, SaveProblem.Command c, MuseumDb db, CancellationToken ct) =>
+                await SaveProblem.HandleAsync(db, id, c, ct) is { } p ? TypedResults.Ok(p) : PerformanceApi.NotFound())
+            .RequireAuthorization(PerformanceApi.Editors).WithName("UpdateProblem");
+        perf.MapPost("/rectification/measures", async (SaveMeasure.Command c, MuseumDb db, CancellationToken ct) =>
+            {
+                var m = (await SaveMeasure.HandleAsync(db, null, c, ct))!;
+                return TypedResults.Created($"/api/v1/performance/rectification/measures/{m.Id}", m);
+            })
+            .RequireAuthorization(PerformanceApi.Editors).WithName("CreateMeasure");
+        perf.MapPut("/rectification/measures/{id:guid}", async Task<Results<Ok<RectificationMeasure>, ProblemHttpResult>> (Guid id, SaveMeasure.Command c, MuseumDb db, CancellationToken ct) =>
+                await SaveMeasure.HandleAsync(db, id, c, ct) is { } m ? TypedResults.Ok(m) : PerformanceApi.NotFound())
+            .RequireAuthorization(PerformanceApi.Editors).WithName("UpdateMeasure");
+        perf.MapPost("/rectification/measures/{id:guid}/progress", async Task<Results<Created<MeasureProgress>, ProblemHttpResult>> (
+                Guid id, AddMeasureProgress.Command c, MuseumDb db, CancellationToken ct) =>
+                await AddMeasureProgress.HandleAsync(db, id, c, ct) is { } p
+                    ? TypedResults.Created($"/api/v1/performance/rectification/measures/{id}", p)
+                    : PerformanceApi.NotFound())
+            .RequireAuthorization(PerformanceApi.Editors).WithName("AddMeasureProgress");
+    }
+}
