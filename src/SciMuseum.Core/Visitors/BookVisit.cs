@@ -28,16 +28,7 @@ public static class BookVisit
                 .Matches(@"^1[3-9]\d{9}$").WithMessage(_ => L("请填写 11 位手机号码。", "Enter an 11-digit mobile number."));
             RuleFor(c => c.Visitors).NotEmpty().WithMessage(_ => L("至少填写一位参观者。", "Add at least one visitor."))
                 .Must(v => v is null || v.Count <= 200).WithMessage(_ => L("人数过多。", "Too many visitors."));
-            RuleForEach(c => c.Visitors).ChildRules(v =>
-            {
-                v.RuleFor(x => x.Name).VisitorName();
-                v.RuleFor(x => x.IdType).Required().IsInEnum().WithMessage(_ => L("不支持的证件类型。", "Unsupported ID type."));
-                v.RuleFor(x => x.IdNumber).Custom((number, ctx) =>
-                {
-                    if (ctx.InstanceToValidate.IdType is not { } type || !Enum.IsDefined(type)) return;
-                    if (IdDocuments.Problem(type, number, MuseumClock.Today(clock)) is { } p) ctx.AddFailure(L(p.Zh, p.En));
-                });
-            }).When(c => c.Visitors is not null);
+            RuleForEach(c => c.Visitors).SetValidator(new VisitorValidator(clock)).When(c => c.Visitors is not null);
             RuleFor(c => c.Visitors).Custom((visitors, ctx) =>
             {
                 if (visitors is null) return;
@@ -45,6 +36,21 @@ public static class BookVisit
                 for (var i = 0; i < visitors.Count; i++)
                     if (visitors[i].IdType is { } t && !seen.Add($"{t}|{IdDocuments.Normalize(visitors[i].IdNumber)}"))
                         ctx.AddFailure($"visitors[{i}].idNumber", L("同一证件在本次预约中重复。", "The same ID appears twice in this booking."));
+            });
+        }
+    }
+
+    /// <summary>One visitor: a name, a known ID type, and a number that type accepts (checksum and birth date for 居民身份证).</summary>
+    public sealed class VisitorValidator : AbstractValidator<VisitorInput>
+    {
+        public VisitorValidator(TimeProvider clock)
+        {
+            RuleFor(x => x.Name).VisitorName();
+            RuleFor(x => x.IdType).Required().IsInEnum().WithMessage(_ => L("不支持的证件类型。", "Unsupported ID type."));
+            RuleFor(x => x.IdNumber).Custom((number, ctx) =>
+            {
+                if (ctx.InstanceToValidate.IdType is not { } type || !Enum.IsDefined(type)) return;
+                if (IdDocuments.Problem(type, number, MuseumClock.Today(clock)) is { } p) ctx.AddFailure(L(p.Zh, p.En));
             });
         }
     }

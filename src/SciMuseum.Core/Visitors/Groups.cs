@@ -26,16 +26,7 @@ public static class Groups
             RuleFor(c => c.Teachers).Required().InclusiveBetween(1, 100).WithMessage(_ => L("带队老师应在 1–100 人之间。", "Teachers must be 1–100."));
             RuleFor(c => c.BusInfo).OptionalText(200);
             RuleFor(c => c.Note).OptionalText(500);
-            RuleForEach(c => c.Members).ChildRules(v =>
-            {
-                v.RuleFor(x => x.Name).VisitorName();
-                v.RuleFor(x => x.IdType).Required().IsInEnum();
-                v.RuleFor(x => x.IdNumber).Custom((number, ctx) =>
-                {
-                    if (ctx.InstanceToValidate.IdType is not { } type || !Enum.IsDefined(type)) return;
-                    if (IdDocuments.Problem(type, number, MuseumClock.Today(clock)) is { } p) ctx.AddFailure(L(p.Zh, p.En));
-                });
-            });
+            RuleForEach(c => c.Members).SetValidator(new BookVisit.VisitorValidator(clock));
             RuleFor(c => c.Members).Must((c, m) => m is null || m.Count <= (c.Pupils ?? 0) + (c.Teachers ?? 0))
                 .WithMessage(_ => L("名单人数多于申报人数。", "More members listed than the headcount."));
         }
