@@ -83,7 +83,7 @@ public abstract class SignOffTests(SciMuseumApp app)
     }
 
     [Fact]
-    public async Task A_not_applicable_indicator_is_dropped_and_the_rest_rescaled_to_100()
+    public async Task Evaluators_judgements_are_averaged_and_audited_and_a_not_applicable_indicator_is_dropped_and_the_rest_rescaled_to_100()
     {
         var (books, _, tableId, _) = await OneIndicatorMuseumAsync(app);
         (await books.PayAsync(books.Finance, 8_000m)).EnsureSuccessStatusCode();
@@ -104,10 +104,20 @@ public abstract class SignOffTests(SciMuseumApp app)
         var social = saved.GetProperty("indicators")[1].GetProperty("children")[0].GetProperty("id").GetGuid();
         var id = await NewEvaluationAsync(books.Finance, tableId, "不适用");
         Assert.Equal(40m, (await EvaluationAsync(books.Finance, id)).GetProperty("totalScore").GetDecimal());
+        var judge = $"/api/v1/performance/evaluations/{id}/indicators/{social}/judgement";
+        (await books.Finance.PutAsJsonAsync(judge, new { score = 40, reason = "社会反响好" })).EnsureSuccessStatusCode();
+        (await books.Lead.PutAsJsonAsync(judge, new { score = 30, band = "B", reason = "覆盖面有限" })).EnsureSuccessStatusCode();
+        var judged = await EvaluationAsync(books.Finance, id);
+        Assert.Equal(75m, judged.GetProperty("totalScore").GetDecimal());
+        var views = judged.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("indicatorId").GetGuid() == social).GetProperty("judgements");
+        Assert.Equal(["A", "B"], views.EnumerateArray().Select(j => j.GetProperty("band").GetString()));
+        var audited = await app.InSystemScopeAsync((_, db) => db.AuditEntries.Where(a => a.Entity == "Judgement" && a.MuseumId == books.Museum.Id).Select(a => a.UserName).ToListAsync());
+        Assert.Equal(2, audited.Distinct().Count());
         (await books.Finance.PutAsJsonAsync($"/api/v1/performance/evaluations/{id}/indicators/{social}/input",
             new { notApplicable = true, notApplicableReason = "本年度无此项工作" })).EnsureSuccessStatusCode();
         var result = await EvaluationAsync(books.Finance, id);
         Assert.Equal(80m, result.GetProperty("totalScore").GetDecimal());
+        Assert.Equal("良好", result.GetProperty("grade").GetString());
         Assert.Equal(50m, result.GetProperty("applicableWeight").GetDecimal());
     }
 }
