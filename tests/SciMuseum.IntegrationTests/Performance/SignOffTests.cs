@@ -68,6 +68,23 @@ public abstract class SignOffTests(SciMuseumApp app)
     }
 
     [Fact]
+    public async Task A_mid_year_evaluation_counts_only_the_records_of_its_period()
+    {
+        var (books, _, tableId, _) = await OneIndicatorMuseumAsync(app);
+        (await books.PayAsync(books.Finance, 4_000m)).EnsureSuccessStatusCode();
+        (await books.Finance.PostAsJsonAsync("/api/v1/finance/receipts", new { lineId = books.LineId, date = "2020-09-01", amount = 10_000, documentNumber = "拨-2" }))
+            .EnsureSuccessStatusCode();
+        var half = await (await books.Finance.PostAsJsonAsync("/api/v1/performance/evaluations",
+            new { year = 2020, tableId, name = "2020年上半年绩效监控评价", periodFrom = "2020-01-01", periodTo = "2020-06-30" })).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(40m, half.GetProperty("totalScore").GetDecimal());
+        var year = await NewEvaluationAsync(books.Finance, tableId, "全年");
+        Assert.Equal(20m, (await EvaluationAsync(books.Finance, year)).GetProperty("totalScore").GetDecimal());
+        var outside = await (await books.Finance.PostAsJsonAsync("/api/v1/performance/evaluations",
+            new { year = 2020, tableId, name = "跨年", periodFrom = "2020-07-01", periodTo = "2021-01-31" })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(outside.ErrorsFor("periodTo"));
+    }
+
+    [Fact]
     public async Task Changing_a_signed_off_evaluation_without_reopening_is_refused_with_409_and_writes_nothing()
     {
         var (books, leader, tableId, leaf) = await OneIndicatorMuseumAsync(app);
