@@ -11,7 +11,7 @@ using SciMuseum.Data;
 namespace SciMuseum.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMuseumDb))]
-    [Migration("20261125060825_Performance")]
+    [Migration("20261125062941_Performance")]
     partial class Performance
     {
         /// <inheritdoc />
@@ -1223,7 +1223,8 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.HasIndex("IndicatorId");
 
-                    b.HasIndex("EvaluationId", "IndicatorId");
+                    b.HasIndex("EvaluationId", "IndicatorId")
+                        .IsUnique();
 
                     b.ToTable("EvaluationInputs");
                 });
@@ -1358,7 +1359,8 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.HasIndex("IndicatorId");
 
-                    b.HasIndex("EvaluationId", "IndicatorId", "Evaluator");
+                    b.HasIndex("EvaluationId", "IndicatorId", "Evaluator")
+                        .IsUnique();
 
                     b.ToTable("Judgements");
                 });

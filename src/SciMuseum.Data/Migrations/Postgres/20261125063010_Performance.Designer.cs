@@ -13,7 +13,7 @@ using SciMuseum.Data;
 namespace SciMuseum.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMuseumDb))]
-    [Migration("20261125060830_Performance")]
+    [Migration("20261125063010_Performance")]
     partial class Performance
     {
         /// <inheritdoc />
@@ -1235,7 +1235,8 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasIndex("IndicatorId");
 
-                    b.HasIndex("EvaluationId", "IndicatorId");
+                    b.HasIndex("EvaluationId", "IndicatorId")
+                        .IsUnique();
 
                     b.ToTable("EvaluationInputs");
                 });
@@ -1370,7 +1371,8 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasIndex("IndicatorId");
 
-                    b.HasIndex("EvaluationId", "IndicatorId", "Evaluator");
+                    b.HasIndex("EvaluationId", "IndicatorId", "Evaluator")
+                        .IsUnique();
 
                     b.ToTable("Judgements");
                 });
