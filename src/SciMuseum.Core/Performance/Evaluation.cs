@@ -81,7 +81,7 @@ internal sealed class EvaluationInputConfiguration : IEntityTypeConfiguration<Ev
         b.Property(x => x.NotApplicableReason).HasMaxLength(500);
         b.HasOne<Evaluation>().WithMany().HasForeignKey(x => x.EvaluationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ScoringIndicator>().WithMany().HasForeignKey(x => x.IndicatorId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(x => new { x.EvaluationId, x.IndicatorId });
+        b.HasIndex(x => new { x.EvaluationId, x.IndicatorId }).IsUnique();
     }
 }
 
@@ -95,6 +95,6 @@ internal sealed class JudgementConfiguration : IEntityTypeConfiguration<Judgemen
         b.Property(x => x.Reason).HasMaxLength(1000);
         b.HasOne<Evaluation>().WithMany().HasForeignKey(x => x.EvaluationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ScoringIndicator>().WithMany().HasForeignKey(x => x.IndicatorId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(x => new { x.EvaluationId, x.IndicatorId, x.Evaluator });
+        b.HasIndex(x => new { x.EvaluationId, x.IndicatorId, x.Evaluator }).IsUnique();
     }
 }

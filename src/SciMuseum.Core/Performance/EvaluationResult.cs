@@ -39,7 +39,9 @@ public sealed record IndicatorResult(
     string? SourceLink,
     string? Basis,
     string? Evidence,
-    IReadOnlyList<JudgementView> Judgements);
+    IReadOnlyList<JudgementView> Judgements,
+    /// <summary>The department answering for the indicator, if set.</summary>
+    Guid? DepartmentId = null);
 
 /// <summary>An evaluation's scores: live while open, as frozen at sign-off once signed.</summary>
 public sealed record EvaluationResult(

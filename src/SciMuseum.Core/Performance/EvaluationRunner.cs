@@ -54,7 +54,7 @@ public sealed class EvaluationRunner(MuseumDb db, MetricRegistry metrics)
             return new IndicatorResult(s.Id, s.ParentId, s.Level, s.Code, s.Name, s.Weight, s.IsLeaf, row.Unit, row.Target, row.Rule?.Kind,
                 row.Rule?.Describe(row.Weight, row.Target, row.Unit), s.Actual, s.Score, s.NotApplicable, source, row.MetricKey, row.MetricArgument,
                 value?.SourceLink, value?.Basis, inputs.GetValueOrDefault(s.Id)?.Evidence,
-                [.. judgements[s.Id].Select(j => new JudgementView(j.Evaluator, j.Score, j.Band, j.Reason))]);
+                [.. judgements[s.Id].Select(j => new JudgementView(j.Evaluator, j.Score, j.Band, j.Reason))], row.DepartmentId);
         }).ToList();
         return new EvaluationResult(e.Id, e.Year, e.PeriodFrom, e.PeriodTo, e.Name, e.TableId, e.Status, sheet.Total, sheet.Grade,
             sheet.ApplicableWeight, e.SignedOffAt, e.SignedOffBy, indicators);

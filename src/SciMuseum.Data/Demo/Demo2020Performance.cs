@@ -23,7 +23,11 @@ public static class Demo2020Performance
         };
         db.ScoringTables.Add(table);
         var rows = IndicatorNode.Flatten(table.Id, Demo2020PerformanceTable.Indicators());
-        foreach (var row in rows) row.MuseumId = museumId;
+        foreach (var row in rows)
+        {
+            row.MuseumId = museumId;
+            if (row.Rule is not null) row.DepartmentId = departments[Owner(row)].Id;
+        }
         db.ScoringIndicators.AddRange(rows);
 
         var evaluation = new Evaluation
@@ -45,6 +49,18 @@ public static class Demo2020Performance
         AddGoals(db, museumId, departments, lines);
         Demo2020Rectification.Build(db, museumId, evaluation.Id, departments);
     }
+
+    /// <summary>Who answers for a leaf: the department whose work it measures; budget items are finance's, the rest the office's.</summary>
+    private static DepartmentKind Owner(ScoringIndicator leaf) => leaf.Name switch
+    {
+        "接待观众人次" or "开放天数" or "展厅社会满意度" => DepartmentKind.ExhibitionEducation,
+        "展品更新数量" or "展品完好率" or "展品维护维修" or "展品更新及时性" or "资产管理安全性" => DepartmentKind.ExhibitMaintenance,
+        "活动实际完成率" or "活动质量达标率" or "活动按计划开展" or "青少年课外活动中心满意度" => DepartmentKind.YouthActivityCenter,
+        "心理健康讲座" or "未成年人心理健康辅导中心满意度" => DepartmentKind.CounselingCenter,
+        "科技创新大赛获奖作品" or "机器人竞赛参赛队" => DepartmentKind.ScienceActivities,
+        _ when leaf.Code.StartsWith('2') || leaf.Name is "三公经费变动率" or "重点支出安排率" or "成本控制" => DepartmentKind.PlanningFinance,
+        _ => DepartmentKind.Office,
+    };
 
     private static void AddGoals(MuseumDb db, Guid museumId, IReadOnlyDictionary<DepartmentKind, Department> departments, IReadOnlyList<BudgetLine> lines)
     {

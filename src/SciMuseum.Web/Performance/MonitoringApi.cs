@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using SciMuseum.Core.Common;
 using SciMuseum.Core.Performance;
 using SciMuseum.Core.Persistence;
+using SciMuseum.Web.Finance;
 using SciMuseum.Web.Hosting;
 using static SciMuseum.Core.Common.Bilingual;
 
@@ -10,6 +11,9 @@ namespace SciMuseum.Web.Performance;
 /// <summary>/api/v1/performance: 双监控 (goal side) and the rectification board.</summary>
 public static class MonitoringApi
 {
+    /// <summary>Both sides of 双监控 at one date: 绩效目标实现程度 and 预算执行进度.</summary>
+    public sealed record Combined(GoalMonitoring.Report Goals, Core.Finance.Monitoring.Report Budget);
+
     public static void MapMonitoringApi(this RouteGroupBuilder perf)
     {
         perf.MapGet("/monitoring", async Task<Results<Ok<GoalMonitoring.Report>, ValidationProblem>> (DateOnly? date, decimal? threshold, GoalMonitoring monitoring,
@@ -19,6 +23,17 @@ public static class MonitoringApi
                     : TypedResults.Ok(await monitoring.RunAsync(date ?? MuseumClock.Today(clock), threshold ?? 5m, ct)))
             .WithName("GetGoalMonitoring")
             .WithSummary("双监控 goal side at a date: each goal indicator's actual vs its time-proportional target, forecast to year end, light; deviations list");
+
+        perf.MapGet("/monitoring/combined", async Task<Results<Ok<Combined>, ValidationProblem>> (DateOnly? date, decimal? threshold, HttpContext ctx,
+                MuseumDb db, GoalMonitoring goals, Core.Finance.Monitoring budget, TimeProvider clock, CancellationToken ct) =>
+            {
+                if (threshold is < 0 or > 100) return Problems.Validation(new Dictionary<string, string[]> { ["threshold"] = [L("超出范围。", "Out of range.")] });
+                var day = date ?? MuseumClock.Today(clock);
+                var departments = await FinanceAccess.VisibleDepartmentsAsync(ctx.User, db, ct);
+                return TypedResults.Ok(new Combined(await goals.RunAsync(day, threshold ?? 5m, ct), await budget.RunAsync(day.Year, day.Month, threshold ?? 5m, departments, ct)));
+            })
+            .WithName("GetCombinedMonitoring")
+            .WithSummary("双监控 for the one monitoring page: goal indicators (performance) and budget lines (finance) at a date");
 
         perf.MapGet("/rectification", async (int year, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
                 TypedResults.Ok(await RectificationBoard.HandleAsync(db, year, MuseumClock.Today(clock), ct)))

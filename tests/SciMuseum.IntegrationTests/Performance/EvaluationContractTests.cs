@@ -49,6 +49,7 @@ public abstract class EvaluationContractTests(SciMuseumApp app)
         Assert.False(string.IsNullOrEmpty(i.GetProperty("rule").GetString()));
         Assert.Equal(JsonValueKind.Number, i.GetProperty("target").ValueKind);
         Assert.False(string.IsNullOrEmpty(i.GetProperty("basis").GetString()));
+        Assert.Equal(JsonValueKind.String, i.GetProperty("departmentId").ValueKind);
     }
 
     [Fact]

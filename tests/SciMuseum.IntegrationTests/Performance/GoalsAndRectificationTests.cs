@@ -78,6 +78,11 @@ public abstract class GoalsAndRectificationTests(SciMuseumApp app)
         Assert.Equal(35.34m, subsidy.GetProperty("actual").GetDecimal());
         Assert.Equal("Red", subsidy.GetProperty("light").GetString());
         Assert.Equal("Green", rows.Single(r => r.GetProperty("name").GetString() == "三公经费控制率").GetProperty("light").GetString());
+
+        var combined = await (await app.AdminAsync()).GetJsonAsync("/api/v1/performance/monitoring/combined?date=2020-12-31");
+        Assert.Equal(rows.Count, combined.GetProperty("goals").GetProperty("rows").GetArrayLength());
+        var p09 = combined.GetProperty("budget").GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("code").GetString() == "P09");
+        Assert.Equal("Red", p09.GetProperty("current").GetProperty("light").GetString());
     }
 
     [Fact]

@@ -68,6 +68,23 @@ public abstract class SignOffTests(SciMuseumApp app)
     }
 
     [Fact]
+    public async Task A_mid_year_evaluation_counts_only_the_records_of_its_period()
+    {
+        var (books, _, tableId, _) = await OneIndicatorMuseumAsync(app);
+        (await books.PayAsync(books.Finance, 4_000m)).EnsureSuccessStatusCode();
+        (await books.Finance.PostAsJsonAsync("/api/v1/finance/receipts", new { lineId = books.LineId, date = "2020-09-01", amount = 10_000, documentNumber = "拨-2" }))
+            .EnsureSuccessStatusCode();
+        var half = await (await books.Finance.PostAsJsonAsync("/api/v1/performance/evaluations",
+            new { year = 2020, tableId, name = "2020年上半年绩效监控评价", periodFrom = "2020-01-01", periodTo = "2020-06-30" })).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(40m, half.GetProperty("totalScore").GetDecimal());
+        var year = await NewEvaluationAsync(books.Finance, tableId, "全年");
+        Assert.Equal(20m, (await EvaluationAsync(books.Finance, year)).GetProperty("totalScore").GetDecimal());
+        var outside = await (await books.Finance.PostAsJsonAsync("/api/v1/performance/evaluations",
+            new { year = 2020, tableId, name = "跨年", periodFrom = "2020-07-01", periodTo = "2021-01-31" })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(outside.ErrorsFor("periodTo"));
+    }
+
+    [Fact]
     public async Task Changing_a_signed_off_evaluation_without_reopening_is_refused_with_409_and_writes_nothing()
     {
         var (books, leader, tableId, leaf) = await OneIndicatorMuseumAsync(app);
@@ -83,7 +100,7 @@ public abstract class SignOffTests(SciMuseumApp app)
     }
 
     [Fact]
-    public async Task A_not_applicable_indicator_is_dropped_and_the_rest_rescaled_to_100()
+    public async Task Evaluators_judgements_are_averaged_and_audited_and_a_not_applicable_indicator_is_dropped_and_the_rest_rescaled_to_100()
     {
         var (books, _, tableId, _) = await OneIndicatorMuseumAsync(app);
         (await books.PayAsync(books.Finance, 8_000m)).EnsureSuccessStatusCode();
@@ -104,10 +121,20 @@ public abstract class SignOffTests(SciMuseumApp app)
         var social = saved.GetProperty("indicators")[1].GetProperty("children")[0].GetProperty("id").GetGuid();
         var id = await NewEvaluationAsync(books.Finance, tableId, "不适用");
         Assert.Equal(40m, (await EvaluationAsync(books.Finance, id)).GetProperty("totalScore").GetDecimal());
+        var judge = $"/api/v1/performance/evaluations/{id}/indicators/{social}/judgement";
+        (await books.Finance.PutAsJsonAsync(judge, new { score = 40, reason = "社会反响好" })).EnsureSuccessStatusCode();
+        (await books.Lead.PutAsJsonAsync(judge, new { score = 30, band = "B", reason = "覆盖面有限" })).EnsureSuccessStatusCode();
+        var judged = await EvaluationAsync(books.Finance, id);
+        Assert.Equal(75m, judged.GetProperty("totalScore").GetDecimal());
+        var views = judged.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("indicatorId").GetGuid() == social).GetProperty("judgements");
+        Assert.Equal(["A", "B"], views.EnumerateArray().Select(j => j.GetProperty("band").GetString()));
+        var audited = await app.InSystemScopeAsync((_, db) => db.AuditEntries.Where(a => a.Entity == "Judgement" && a.MuseumId == books.Museum.Id).Select(a => a.UserName).ToListAsync());
+        Assert.Equal(2, audited.Distinct().Count());
         (await books.Finance.PutAsJsonAsync($"/api/v1/performance/evaluations/{id}/indicators/{social}/input",
             new { notApplicable = true, notApplicableReason = "本年度无此项工作" })).EnsureSuccessStatusCode();
         var result = await EvaluationAsync(books.Finance, id);
         Assert.Equal(80m, result.GetProperty("totalScore").GetDecimal());
+        Assert.Equal("良好", result.GetProperty("grade").GetString());
         Assert.Equal(50m, result.GetProperty("applicableWeight").GetDecimal());
     }
 }

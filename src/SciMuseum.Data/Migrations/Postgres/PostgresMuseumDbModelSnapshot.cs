@@ -1232,7 +1232,8 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasIndex("IndicatorId");
 
-                    b.HasIndex("EvaluationId", "IndicatorId");
+                    b.HasIndex("EvaluationId", "IndicatorId")
+                        .IsUnique();
 
                     b.ToTable("EvaluationInputs");
                 });
@@ -1367,7 +1368,8 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasIndex("IndicatorId");
 
-                    b.HasIndex("EvaluationId", "IndicatorId", "Evaluator");
+                    b.HasIndex("EvaluationId", "IndicatorId", "Evaluator")
+                        .IsUnique();
 
                     b.ToTable("Judgements");
                 });

@@ -1220,7 +1220,8 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.HasIndex("IndicatorId");
 
-                    b.HasIndex("EvaluationId", "IndicatorId");
+                    b.HasIndex("EvaluationId", "IndicatorId")
+                        .IsUnique();
 
                     b.ToTable("EvaluationInputs");
                 });
@@ -1355,7 +1356,8 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.HasIndex("IndicatorId");
 
-                    b.HasIndex("EvaluationId", "IndicatorId", "Evaluator");
+                    b.HasIndex("EvaluationId", "IndicatorId", "Evaluator")
+                        .IsUnique();
 
                     b.ToTable("Judgements");
                 });

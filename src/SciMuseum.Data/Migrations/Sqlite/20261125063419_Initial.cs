@@ -1357,7 +1357,8 @@ namespace SciMuseum.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_EvaluationInputs_EvaluationId_IndicatorId",
                 table: "EvaluationInputs",
-                columns: new[] { "EvaluationId", "IndicatorId" });
+                columns: new[] { "EvaluationId", "IndicatorId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_EvaluationInputs_IndicatorId",
@@ -1433,7 +1434,8 @@ namespace SciMuseum.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Judgements_EvaluationId_IndicatorId_Evaluator",
                 table: "Judgements",
-                columns: new[] { "EvaluationId", "IndicatorId", "Evaluator" });
+                columns: new[] { "EvaluationId", "IndicatorId", "Evaluator" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Judgements_IndicatorId",

@@ -1359,7 +1359,8 @@ namespace SciMuseum.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_EvaluationInputs_EvaluationId_IndicatorId",
                 table: "EvaluationInputs",
-                columns: new[] { "EvaluationId", "IndicatorId" });
+                columns: new[] { "EvaluationId", "IndicatorId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_EvaluationInputs_IndicatorId",
@@ -1435,7 +1436,8 @@ namespace SciMuseum.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_Judgements_EvaluationId_IndicatorId_Evaluator",
                 table: "Judgements",
-                columns: new[] { "EvaluationId", "IndicatorId", "Evaluator" });
+                columns: new[] { "EvaluationId", "IndicatorId", "Evaluator" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Judgements_IndicatorId",
