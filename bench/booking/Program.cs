@@ -1,0 +1,363 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Identity;
+using SciMuseum.Core.Persistence;
+using SciMuseum.Core.Visitors;
+
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
+
+namespace SciMuseum.Bench.Booking;
+
+// Booking storm, pgbench ceiling and gate check-in against the real app on Kestrel (issue 5, "Benchmarks").
+// Usage: dotnet run -c Release --project bench/booking -- booking [--sqlite|--postgres] [--connection CS]
+//        [--attempts 20000] [--cap 1200] [--clients 100] [--gate 5000] [--gate-clients 32] [--double 1000] [--request-log]
+internal static class BookingBench
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var o = new Options(args);
+        if (o.Mode != "booking") { Console.Error.WriteLine($"Unknown mode '{o.Mode}'; the one mode is 'booking'."); return 2; }
+        var postgres = o.Flag("postgres");
+        var attempts = o.Int("attempts", 20_000);
+        var cap = o.Int("cap", 1_200);
+        var clients = o.Int("clients", 100);
+        var gateCount = o.Int("gate", 5_000);
+        var gateClients = o.Int("gate-clients", 32);
+        var doubleCount = o.Int("double", 1_000);
+        var failures = new List<string>();
+        void Check(bool ok, string what) { Console.WriteLine($"  {(ok ? "OK  " : "FAIL")} {what}"); if (!ok) failures.Add(what); }
+        // A speed target of the issue: printed, never a failure (the 2-core machine is shared).
+        static void Target(bool met, string what) => Console.WriteLine($"  target {(met ? "met" : "MISSED")}: {what}");
+
+        PgCluster? cluster = null;
+        string connection;
+        var sqliteFile = Path.Combine(Path.GetTempPath(), $"scimuseum-bench-booking-{Guid.NewGuid():N}.db");
+        if (postgres)
+        {
+            if (o.Get("connection") is { } given) connection = given;
+            else
+            {
+                cluster = await PgCluster.StartAsync();
+                connection = cluster.ConnectionString("scimuseum_bench");
+                Console.WriteLine($"throw-away PostgreSQL cluster on 127.0.0.1:{cluster.Port} ({cluster.Bin})");
+            }
+        }
+        else connection = $"Data Source={sqliteFile}";
+        var provider = postgres ? "Postgres" : "Sqlite";
+        var logFile = Path.Combine(Path.GetTempPath(), $"scimuseum-bench-booking-{Guid.NewGuid():N}.log.json");
+
+        Console.WriteLine($"SciMuseum booking benchmark on {provider}: {attempts:N0} attempts for {cap:N0} places, {clients} clients; "
+            + $"gate {gateCount:N0} check-ins by {gateClients} clients, double scan of {doubleCount:N0}");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg")[..14]}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+
+        var setup = Stopwatch.StartNew();
+        // The app's content root (static assets, appsettings.json): src/SciMuseum.Web, found up from the build output.
+        var repo = new DirectoryInfo(AppContext.BaseDirectory);
+        while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "SciMuseum.slnx"))) repo = repo.Parent;
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SCIMUSEUM_WEB",
+            Path.Combine(repo?.FullName ?? throw new InvalidOperationException("run from the repository"), "src", "SciMuseum.Web"));
+        await using var app = new BenchApp(provider, connection, logFile, o.Flag("request-log"));
+        app.UseKestrel(0);
+        app.StartServer(); // migrations, roles, one empty museum, the administrator
+        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+            .Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1").TrimEnd('/');
+        Console.WriteLine($"app on {baseUrl} (in this process), started on a fresh database in {setup.Elapsed.TotalSeconds:0.0} s");
+
+        HttpClient NewClient(int connections) => new(new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseCookies = false,
+        }) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(2) };
+
+        using var http = NewClient(Math.Max(clients, gateClients));
+
+        // A gate account of the museum, as an administrator would make one.
+        const string gatePassword = "Gate-Bench-2026";
+        var gateEmail = $"gate{Guid.NewGuid():N}@bench.local";
+        Guid museumId;
+        string museumCode;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<UserContext>().AsSystem();
+            var db = scope.ServiceProvider.GetRequiredService<MuseumDb>();
+            var museum = await db.Museums.OrderBy(m => m.CreatedAt).FirstAsync();
+            museumId = museum.Id;
+            museumCode = museum.Code;
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = new AppUser { UserName = gateEmail, Email = gateEmail, EmailConfirmed = true, DisplayName = "闸机基准", MuseumId = museumId };
+            if (!(await users.CreateAsync(user, gatePassword)).Succeeded || !(await users.AddToRoleAsync(user, Roles.GateStaff)).Succeeded)
+                throw new InvalidOperationException("could not create the gate account");
+        }
+
+        async Task<string> TokenAsync(string email, string password)
+        {
+            var r = await http.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+            r.EnsureSuccessStatusCode();
+            return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+        }
+        var adminToken = await TokenAsync(BenchApp.AdminEmail, BenchApp.AdminPassword);
+        var gateToken = await TokenAsync(gateEmail, gatePassword);
+
+        // The calendar, through the staff API: from today every day open, one slot 00:30–23:59 (so the gate admits now; a
+        // slot starting before 00:30 is refused at the gate all day: the 30-minute early entry wraps past midnight) big enough for the gate's tickets; from tomorrow one slot of `cap` places: the storm's day.
+        // (Not from GET /opening: that makes today's slots from the demo's rule before ours exists.)
+        var today = MuseumClock.Today(TimeProvider.System);
+        var stormDay = today.AddDays(1);
+        async Task RuleAsync(DateOnly from, int places)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/visitors/calendar/rules?museum={museumCode}")
+            {
+                Content = JsonContent.Create(new
+                {
+                    effectiveFrom = from.ToString("yyyy-MM-dd"), openWeekdays = Enum.GetNames<DayOfWeek>(), dailyCap = places,
+                    slots = new[] { new { start = "00:30:00", end = "23:59:00", capacity = places } },
+                }),
+            };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", adminToken);
+            var r = await http.SendAsync(request);
+            if (!r.IsSuccessStatusCode) throw new InvalidOperationException($"rule from {from}: {(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}");
+        }
+        await RuleAsync(today, gateCount + doubleCount);
+        await RuleAsync(stormDay, cap);
+        async Task<Guid> OnlySlotAsync(DateOnly day, int places)
+        {
+            var opening = await http.GetFromJsonAsync<JsonElement>($"/api/v1/public/opening?date={day:yyyy-MM-dd}");
+            var slots = opening.GetProperty("slots").EnumerateArray().ToList();
+            if (!opening.GetProperty("isOpen").GetBoolean() || slots.Count != 1 || slots[0].GetProperty("capacity").GetInt32() != places || slots[0].GetProperty("booked").GetInt32() != 0)
+                throw new InvalidOperationException($"{day}: expected one empty open slot of {places}, got {opening}");
+            return slots[0].GetProperty("id").GetGuid();
+        }
+        var gateSlot = await OnlySlotAsync(today, gateCount + doubleCount);
+        var stormSlot = await OnlySlotAsync(stormDay, cap);
+
+        static byte[] BookingBody(DateOnly day, Guid slot, int person) => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
+        {
+            date = day.ToString("yyyy-MM-dd"), slotId = slot, phone = "13800138000",
+            visitors = new[] { new { name = "张三", idType = "ResidentId", idNumber = ResidentIds.Make(person) } },
+        }));
+
+        // N requests from `concurrency` clients, each taking the next one as soon as its last answered. Latency per request in ms.
+        async Task<(double Seconds, double[] Latencies)> LoadAsync(HttpClient client, int count, int concurrency, Func<int, HttpRequestMessage> make,
+            Action<int, HttpStatusCode, string> answered)
+        {
+            var latencies = new double[count];
+            var next = -1;
+            var watch = Stopwatch.StartNew();
+            await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+            {
+                for (int i; (i = Interlocked.Increment(ref next)) < count;)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    using var request = make(i);
+                    using var response = await client.SendAsync(request);
+                    var body = await response.Content.ReadAsStringAsync();
+                    latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    answered(i, response.StatusCode, body);
+                }
+            })));
+            var seconds = watch.Elapsed.TotalSeconds;
+            Array.Sort(latencies);
+            return (seconds, latencies);
+        }
+        HttpRequestMessage Post(string path, byte[] body, string? token = null)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return request;
+        }
+        static string Figures(int count, (double Seconds, double[] Latencies) run) =>
+            $"{count:N0} in {run.Seconds:0.00} s = {count / run.Seconds:N0}/s, latency p50 {Percentile.Of(run.Latencies, 50):0.0} ms, "
+            + $"p99 {Percentile.Of(run.Latencies, 99):0.0} ms, max {run.Latencies[^1]:0.0} ms";
+
+        // 1. Today's tickets for the gate, booked through the same public API (this also warms the booking path up).
+        Console.WriteLine();
+        Console.WriteLine($"gate tickets: booking {gateCount + doubleCount:N0} for today {today:yyyy-MM-dd}");
+        var qrs = new string[gateCount + doubleCount];
+        var gateBookingErrors = new ConcurrentBag<string>();
+        var gateBodies = Enumerable.Range(0, qrs.Length).Select(i => BookingBody(today, gateSlot, attempts + i)).ToArray();
+        var gateBooking = await LoadAsync(http, qrs.Length, clients, i => Post("/api/v1/public/reservations", gateBodies[i]), (i, status, body) =>
+        {
+            if (status == HttpStatusCode.Created)
+                qrs[i] = JsonDocument.Parse(body).RootElement.GetProperty("tickets")[0].GetProperty("qr").GetString()!;
+            else gateBookingErrors.Add($"{(int)status} {body[..Math.Min(body.Length, 300)]}");
+        });
+        Console.WriteLine($"  booked {Figures(qrs.Length, gateBooking)}");
+        Check(gateBookingErrors.IsEmpty, $"every gate ticket booked (refused: {gateBookingErrors.Count}{(gateBookingErrors.IsEmpty ? "" : ", first: " + gateBookingErrors.First())})");
+
+        // 2. The storm: `attempts` distinct people for `cap` places.
+        Console.WriteLine();
+        Console.WriteLine($"booking storm: {attempts:N0} attempts, 1 visitor each, on {stormDay:yyyy-MM-dd} (one slot of {cap:N0})");
+        var bodies = Enumerable.Range(0, attempts).Select(i => BookingBody(stormDay, stormSlot, i)).ToArray();
+        var codes = new ConcurrentBag<string>();
+        var statuses = new ConcurrentDictionary<string, int>();
+        var samples = new ConcurrentDictionary<string, string>();
+        GC.Collect();
+        var rssBefore = RssSampler.Read("VmRSS");
+        (double Seconds, double[] Latencies) storm;
+        long rssPeak;
+        await using (var rss = new RssSampler())
+        {
+            storm = await LoadAsync(http, attempts, clients, i => Post("/api/v1/public/reservations", bodies[i]), (i, status, body) =>
+            {
+                string kind;
+                if (status == HttpStatusCode.Created)
+                {
+                    kind = "201 confirmed";
+                    codes.Add(JsonDocument.Parse(body).RootElement.GetProperty("code").GetString()!);
+                }
+                else if (status == HttpStatusCode.Conflict && Regex.Match(body, "\"type\"\\s*:\\s*\"([^\"]*)\"") is { Success: true } m)
+                    kind = $"409 {m.Groups[1].Value}";
+                else kind = $"{(int)status} other";
+                statuses.AddOrUpdate(kind, 1, (_, n) => n + 1);
+                samples.TryAdd(kind, body[..Math.Min(body.Length, 300)]);
+            });
+            rssPeak = rss.PeakKb;
+        }
+        foreach (var (kind, n) in statuses.OrderBy(s => s.Key)) Console.WriteLine($"  {kind,-40}{n,8:N0}");
+        Console.WriteLine($"  attempts {Figures(attempts, storm)}");
+        Console.WriteLine($"  RSS (app and load generator in one process): {rssBefore / 1024:N0} MB before, peak {rssPeak / 1024:N0} MB during the storm "
+            + $"(target < 300 MB {(rssPeak < 300 * 1024 ? "met" : "MISSED")}); process high-water mark {RssSampler.Read("VmHWM") / 1024:N0} MB (includes start-up)");
+        var confirmed = statuses.GetValueOrDefault("201 confirmed");
+        var soldOut = statuses.Where(s => s.Key.EndsWith("/problems/sold-out")).Sum(s => s.Value);
+        Check(confirmed == cap, $"confirmed = {confirmed:N0}, must be exactly {cap:N0}");
+        Check(soldOut == attempts - cap, $"sold out = {soldOut:N0}, must be {attempts - cap:N0}");
+        var others = statuses.Where(s => s.Key != "201 confirmed" && !s.Key.EndsWith("/problems/sold-out")).ToList();
+        Check(others.Count == 0, $"no other answer (no 500, no already-booked, no 429){string.Concat(others.Select(s => $"; {s.Key} ×{s.Value}: {samples[s.Key]}"))}");
+        Check(codes.Distinct().Count() == codes.Count, $"booking codes distinct ({codes.Distinct().Count():N0})");
+        Target(attempts / storm.Seconds >= 3000, $"≥ 3,000 attempts/s (stated for PostgreSQL): {attempts / storm.Seconds:N0}/s");
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<UserContext>().AsSystem();
+            var db = scope.ServiceProvider.GetRequiredService<MuseumDb>();
+            var booked = await db.Set<TimeSlot>().IgnoreQueryFilters().Where(s => s.Id == stormSlot).Select(s => s.Booked).SingleAsync();
+            var tickets = db.Set<Ticket>().IgnoreQueryFilters().Where(t => t.TimeSlotId == stormSlot && t.Status != TicketStatus.Cancelled);
+            var ticketCount = await tickets.CountAsync();
+            var people = await tickets.Select(t => t.IdHash).Distinct().CountAsync();
+            var reservations = await db.Set<Reservation>().IgnoreQueryFilters().CountAsync(r => r.TimeSlotId == stormSlot);
+            Console.WriteLine($"  database: slot Booked = {booked:N0}, tickets = {ticketCount:N0} ({people:N0} distinct IDs), reservations = {reservations:N0}");
+            Check(booked == cap && ticketCount == cap && people == cap && reservations == cap, $"database: tickets = Booked = {cap:N0}, no duplicate");
+        }
+
+        // 3. The ceiling: the same conditional UPDATE straight from pgbench, as many transactions from as many clients.
+        double? pgbenchTps = null;
+        if (postgres)
+        {
+            Console.WriteLine();
+            var csb = new NpgsqlConnectionStringBuilder(connection) { Database = "postgres" };
+            await using (var admin = new NpgsqlConnection(csb.ConnectionString))
+            {
+                await admin.OpenAsync();
+                await using var drop = new NpgsqlCommand("DROP DATABASE IF EXISTS bench_ceiling", admin);
+                await drop.ExecuteNonQueryAsync();
+                await using var create = new NpgsqlCommand("CREATE DATABASE bench_ceiling", admin);
+                await create.ExecuteNonQueryAsync();
+            }
+            csb.Database = "bench_ceiling";
+            await using (var ceiling = new NpgsqlConnection(csb.ConnectionString))
+            {
+                await ceiling.OpenAsync();
+                await using var table = new NpgsqlCommand("CREATE TABLE \"TimeSlot\" (\"Id\" uuid PRIMARY KEY, \"Capacity\" int NOT NULL, \"Booked\" int NOT NULL);"
+                    + $"INSERT INTO \"TimeSlot\" VALUES ('{stormSlot}', {cap}, 0)", ceiling);
+                await table.ExecuteNonQueryAsync();
+            }
+            var scriptDir = cluster?.Dir ?? Path.GetTempPath();
+            var script = Path.Combine(scriptDir, "take-place.sql");
+            await File.WriteAllTextAsync(script, $"UPDATE \"TimeSlot\" SET \"Booked\" = \"Booked\" + 1 WHERE \"Id\" = '{stormSlot}' AND \"Booked\" + 1 <= \"Capacity\";\n");
+            File.SetUnixFileMode(script, (UnixFileMode)0b110_100_100);
+            var perClient = attempts / clients;
+            string[] pgbenchArgs = ["-h", csb.Host!, "-p", csb.Port.ToString(), "-U", csb.Username ?? "postgres", "-n", "-f", script,
+                "-c", clients.ToString(), "-j", Environment.ProcessorCount.ToString(), "-t", perClient.ToString(), "bench_ceiling"];
+            var bin = cluster?.Bin ?? PgCluster.FindBin();
+            var output = cluster is not null ? await PgCluster.AsPostgres(Path.Combine(bin, "pgbench"), pgbenchArgs) : await Shell.RunAsync(Path.Combine(bin, "pgbench"), pgbenchArgs);
+            var tps = Regex.Match(output, @"tps = ([\d.]+) \(without initial connection time\)");
+            pgbenchTps = double.Parse(tps.Groups[1].Value, CultureInfo.InvariantCulture);
+            var latency = Regex.Match(output, @"latency average = ([\d.]+) ms").Groups[1].Value;
+            await using (var ceiling = new NpgsqlConnection(csb.ConnectionString))
+            {
+                await ceiling.OpenAsync();
+                await using var read = new NpgsqlCommand("SELECT \"Booked\" FROM \"TimeSlot\"", ceiling);
+                Console.WriteLine($"pgbench ceiling: the same conditional UPDATE, {perClient * clients:N0} transactions from {clients} clients: "
+                    + $"{pgbenchTps:N0} tps (latency average {latency} ms), Booked ended at {await read.ExecuteScalarAsync()}");
+            }
+            Console.WriteLine($"  our HTTP booking: {attempts / storm.Seconds:N0} attempts/s = {attempts / storm.Seconds / pgbenchTps:P1} of the ceiling");
+        }
+
+        // 4. The gate: today's tickets checked in as fast as the API answers.
+        Console.WriteLine();
+        Console.WriteLine($"gate: {gateCount:N0} check-ins from {gateClients} clients");
+        var checkinBodies = qrs.Select(q => JsonSerializer.SerializeToUtf8Bytes(new { text = q })).ToArray();
+        var answers = new ConcurrentDictionary<string, int>();
+        var gateRun = await LoadAsync(http, gateCount, gateClients, i => Post("/api/v1/visitors/checkins", checkinBodies[i], gateToken), (_, status, body) =>
+        {
+            var answer = status == HttpStatusCode.OK ? JsonDocument.Parse(body).RootElement.GetProperty("answer").GetString()! : $"{(int)status} {body[..Math.Min(200, body.Length)]}";
+            answers.AddOrUpdate(answer, 1, (_, n) => n + 1);
+        });
+        foreach (var (answer, n) in answers) Console.WriteLine($"  {answer,-40}{n,8:N0}");
+        Console.WriteLine($"  check-ins {Figures(gateCount, gateRun)}");
+        Check(answers.GetValueOrDefault("Admitted") == gateCount, $"every ticket admitted once ({answers.GetValueOrDefault("Admitted"):N0})");
+        Target(gateCount / gateRun.Seconds >= 5000 && Percentile.Of(gateRun.Latencies, 99) < 20,
+            $"gate 5,000/s with p99 < 20 ms: {gateCount / gateRun.Seconds:N0}/s, p99 {Percentile.Of(gateRun.Latencies, 99):0.0} ms");
+
+        // 5. Two gates scan the same fresh ticket at the same moment, for each of `doubleCount` tickets.
+        Console.WriteLine();
+        Console.WriteLine($"double scan: {doubleCount:N0} fresh tickets, each sent by two clients (own connections) at once");
+        using var gateA = NewClient(gateClients);
+        using var gateB = NewClient(gateClients);
+        var pairs = new ConcurrentDictionary<string, int>();
+        var perTicket = new ConcurrentDictionary<string, int>();
+        var nextPair = gateCount - 1;
+        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, gateClients / 2)).Select(_ => Task.Run(async () =>
+        {
+            for (int i; (i = Interlocked.Increment(ref nextPair)) < gateCount + doubleCount;)
+            {
+                async Task<string> ScanAsync(HttpClient gate)
+                {
+                    using var request = Post("/api/v1/visitors/checkins", checkinBodies[i], gateToken);
+                    using var response = await gate.SendAsync(request);
+                    var body = await response.Content.ReadAsStringAsync();
+                    return response.IsSuccessStatusCode ? JsonDocument.Parse(body).RootElement.GetProperty("answer").GetString()! : $"{(int)response.StatusCode}";
+                }
+                var both = await Task.WhenAll(ScanAsync(gateA), ScanAsync(gateB));
+                foreach (var a in both) pairs.AddOrUpdate(a, 1, (_, n) => n + 1);
+                perTicket.AddOrUpdate(string.Join('+', both.Order(StringComparer.Ordinal)), 1, (_, n) => n + 1);
+            }
+        })));
+        foreach (var (answer, n) in pairs) Console.WriteLine($"  {answer,-40}{n,8:N0}");
+        Check(pairs.GetValueOrDefault("Admitted") == doubleCount && pairs.GetValueOrDefault("AlreadyAdmitted") == doubleCount
+            && perTicket.GetValueOrDefault("Admitted+AlreadyAdmitted") == doubleCount,
+            $"exactly {doubleCount:N0} Admitted and {doubleCount:N0} AlreadyAdmitted, one of each per ticket");
+
+        // What the app logged at warning or above during the run (exceptions, lock timeouts…).
+        await app.DisposeAsync();
+        Console.WriteLine();
+        var logged = File.Exists(logFile) ? File.ReadLines(logFile).Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(e => e.TryGetProperty("@l", out var level) && level.GetString() is "Warning" or "Error" or "Fatal").ToList() : [];
+        Console.WriteLine($"app log: {logged.Count} warnings/errors");
+        foreach (var g in logged.GroupBy(e => e.GetProperty("@mt").GetString()).Take(10))
+            Console.WriteLine($"  ×{g.Count()} {g.Key}{(g.First().TryGetProperty("@x", out var x) ? " — " + x.GetString()!.Split('\n')[0] : "")}");
+        File.Delete(logFile);
+        if (cluster is not null) await cluster.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" }) File.Delete(f);
+
+        Console.WriteLine();
+        Console.WriteLine(failures.Count == 0 ? "all checks passed" : $"{failures.Count} check(s) FAILED: {string.Join("; ", failures)}");
+        return failures.Count == 0 ? 0 : 1;
+    }
+}
