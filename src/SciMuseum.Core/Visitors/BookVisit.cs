@@ -86,6 +86,9 @@ public static class BookVisit
         if (date == today && slot.End <= TimeOnly.FromDateTime(now))
             return new Rejected("slotId", "该时段已结束。", "That time slot is over.");
 
+        // Sold out a moment ago is sold out now (places come back only by cancellation): answer without a transaction.
+        if (slot.Remaining < visitors.Count) return new SoldOut(slot.Remaining);
+
         var hashes = visitors.Select(v => secrets.Hash(v.IdType!.Value, v.IdNumber!)).ToList();
         if (!walkIn && await BarredAsync(db, settings, hashes, today, ct) is { } barred) return barred;
         var taken = await db.Set<Ticket>().AsNoTracking()
