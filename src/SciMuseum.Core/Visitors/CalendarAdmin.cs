@@ -43,7 +43,7 @@ public static class CalendarAdmin
     }
 
     /// <summary>Adds a rule (or replaces the one of the same date) and moves the capacities of slots already made from it.</summary>
-    public static async Task<OpeningRule> SaveRuleAsync(MuseumDb db, RuleCommand c, CancellationToken ct = default)
+    public static async Task<OpeningRule> SaveRuleAsync(MuseumDb db, TimeProvider clock, RuleCommand c, CancellationToken ct = default)
     {
         var from = c.EffectiveFrom!.Value;
         var rule = await db.Set<OpeningRule>().Include(r => r.Slots).FirstOrDefaultAsync(r => r.EffectiveFrom == from, ct);
@@ -55,6 +55,12 @@ public static class CalendarAdmin
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         var next = await db.Set<OpeningRule>().Where(r => r.EffectiveFrom > from).MinAsync(r => (DateOnly?)r.EffectiveFrom, ct) ?? DateOnly.MaxValue;
+        // Slots already made for days the rule now governs: unused ones go (they are made again from this rule), used ones take its capacity.
+        var today = MuseumClock.Today(clock);
+        var start = from > today ? from : today;
+        await db.Set<TimeSlot>().Where(t => t.Date >= start && t.Date < next && t.Booked == 0
+                && !db.Set<Reservation>().Any(r => r.TimeSlotId == t.Id) && !db.Set<GroupVisit>().Any(g => g.TimeSlotId == t.Id))
+            .ExecuteDeleteAsync(ct);
         foreach (var s in rule.Slots)
             await db.Set<TimeSlot>().Where(t => t.Date >= from && t.Date < next && t.Start == s.Start)
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.Capacity, t => t.Booked > s.Capacity ? t.Booked : s.Capacity), ct);

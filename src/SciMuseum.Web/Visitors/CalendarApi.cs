@@ -15,8 +15,8 @@ public static class CalendarApi
         v.MapGet("/calendar/rules", async (MuseumDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.Set<OpeningRule>().AsNoTracking().Include(r => r.Slots).OrderBy(r => r.EffectiveFrom).ToListAsync(ct)))
             .WithName("ListOpeningRules");
-        v.MapPost("/calendar/rules", async (CalendarAdmin.RuleCommand c, MuseumDb db, CancellationToken ct) =>
-                TypedResults.Ok(await CalendarAdmin.SaveRuleAsync(db, c, ct)))
+        v.MapPost("/calendar/rules", async (CalendarAdmin.RuleCommand c, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(await CalendarAdmin.SaveRuleAsync(db, clock, c, ct)))
             .RequireAuthorization(managers).WithName("SaveOpeningRule")
             .WithSummary("Add an opening rule from a date (weekdays, daily cap, slots), or replace the one of that date");
         v.MapDelete("/calendar/rules/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Set<OpeningRule>(), id, ct))

@@ -114,6 +114,27 @@ public abstract class BookingTests(SciMuseumApp app)
     }
 
     [Fact]
+    public async Task A_new_rule_remakes_unused_slots_and_gives_used_ones_its_capacity()
+    {
+        var m = await app.OpenMuseumAsync(capacity: 100);
+        var (used, unused) = (Today.AddDays(1), Today.AddDays(2));
+        await app.BookedAsync(m, await app.SlotOnAsync(m, used), used, Visitor());
+        await app.SlotOnAsync(m, unused);
+        var admin = await app.AdminAsync();
+        await (await admin.PostAsJsonAsync($"/api/v1/visitors/calendar/rules?{m.Q}", new
+        {
+            effectiveFrom = Today.ToString("yyyy-MM-dd"), openWeekdays = Enum.GetNames<DayOfWeek>(), dailyCap = 300,
+            slots = new[] { new { start = "00:00:00", end = "12:00:00", capacity = 150 }, new { start = "12:00:00", end = "23:59:00", capacity = 150 } },
+        })).JsonAsync(HttpStatusCode.OK);
+        var remade = await app.Anonymous().GetJsonAsync($"/api/v1/public/opening?date={unused:yyyy-MM-dd}&{m.Q}");
+        Assert.Equal([150, 150], remade.GetProperty("slots").EnumerateArray().Select(x => x.GetProperty("capacity").GetInt32()));
+        var kept = await app.Anonymous().GetJsonAsync($"/api/v1/public/opening?date={used:yyyy-MM-dd}&{m.Q}");
+        var slot = Assert.Single(kept.GetProperty("slots").EnumerateArray());
+        Assert.Equal(150, slot.GetProperty("capacity").GetInt32());
+        Assert.Equal(1, slot.GetProperty("booked").GetInt32());
+    }
+
+    [Fact]
     public async Task Concurrent_bookings_never_oversell_a_slot()
     {
         var m = await app.OpenMuseumAsync(capacity: 12);
