@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using SciMuseum.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+using static SciMuseum.BrowserTests.Visitors.VisitorPages;
+
+namespace SciMuseum.BrowserTests.Visitors;
+
+/// <summary>A visitor books on a phone-sized page and the gate checks the ticket; each run books with a fresh ID.</summary>
+public sealed class BookingAndGateTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    public override async Task InitializeAsync() => Page = await Fixture.NewPageAsync(375, 812);
+
+    /// <summary>Opens the booking page on the first bookable date and picks its last bookable slot; returns the slot's label.</summary>
+    private async Task<string> OpenFirstBookableSlotAsync()
+    {
+        await Page.GotoAsync("/visit/book");
+        var date = Page.GetByTestId("dates").Locator("a.visit-date").First;
+        await date.ClickAsync();
+        await Expect(Page.GetByTestId("book-form")).ToBeVisibleAsync();
+        var slot = Page.GetByTestId("slot-pick").Locator("label:not(.disabled)").Last;
+        await slot.Locator("input[type=radio]").CheckAsync();
+        return await slot.Locator(".visit-slot-time").InnerTextAsync();
+    }
+
+    private async Task FillVisitorAsync(string name, string id, string phone)
+    {
+        var first = Page.GetByTestId("visitor-0");
+        await first.Locator("input").First.FillAsync(name);
+        await first.Locator("select").SelectOptionAsync(new SelectOptionValue { Label = "居民身份证" });
+        await first.Locator("input").Last.FillAsync(id);
+        await Page.Locator("input[type=tel]").FillAsync(phone);
+        await Page.Locator(".visit-accept input[type=checkbox]").CheckAsync();
+    }
+
+    private async Task<int> RemainingAsync(string date)
+    {
+        var response = await Page.APIRequest.GetAsync($"/api/v1/public/opening?date={date}");
+        using var json = JsonDocument.Parse(await response.TextAsync());
+        return json.RootElement.GetProperty("remaining").GetInt32();
+    }
+
+    [Fact]
+    public Task A_visitor_books_on_a_phone_and_the_gate_answers_for_the_ticket() => RunAsync(async () =>
+    {
+        var slotLabel = await OpenFirstBookableSlotAsync();
+        var date = await Page.Locator("input[name='Form.Date']").InputValueAsync();
+        await ShotAsync(Page, "visit-book-phone");
+        await FillVisitorAsync(NewName(), NewResidentId(), NewPhone());
+        await Page.GetByRole(AriaRole.Button, new() { Name = "提交预约" }).ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/visit/ticket/[A-Z0-9]{10}\\?phone="));
+        var code = await Page.GetByTestId("booking-code").InnerTextAsync();
+        var ticket = Page.GetByTestId("ticket").First;
+        await Expect(ticket.Locator("svg")).ToBeVisibleAsync();
+        var qr = Decode(await ticket.GetAttributeAsync("data-qr"));
+        Assert.StartsWith("SM1.", qr);
+        Assert.Matches("^[A-Z0-9]{10}$", code.Trim());
+        await ShotAsync(Page, "visit-ticket-phone");
+
+        await SignInAsync();
+        await Page.GotoAsync("/staff/visitors/gate");
+        await Expect(Page.Locator(".gate[data-live=true]")).ToBeVisibleAsync();
+        await Page.GetByTestId("gate-input").FillAsync(qr);
+        await Page.GetByTestId("gate-check").ClickAsync();
+
+        var now = BeijingNow;
+        var today = DateOnly.FromDateTime(now).ToString("yyyy-MM-dd");
+        var time = TimeOnly.FromDateTime(now);
+        var expected = date != today ? "WrongDay"
+            : time >= SlotStart(slotLabel).AddMinutes(-30) && time <= SlotEnd(slotLabel) ? "Admitted" : "WrongSlot";
+        await Expect(Page.GetByTestId("gate-answer")).ToHaveAttributeAsync("data-answer", expected);
+        await ShotAsync(Page, "gate-answer-" + expected);
+        if (expected == "Admitted")
+        {
+            await Page.GetByTestId("gate-input").FillAsync(qr);
+            await Page.GetByTestId("gate-check").ClickAsync();
+            await Expect(Page.GetByTestId("gate-answer")).ToHaveAttributeAsync("data-answer", "AlreadyAdmitted");
+            await ShotAsync(Page, "gate-answer-AlreadyAdmitted");
+        }
+    });
+
+    [Fact]
+    public Task An_invalid_ID_number_is_shown_next_to_its_field_and_books_nothing() => RunAsync(async () =>
+    {
+        await OpenFirstBookableSlotAsync();
+        var date = await Page.Locator("input[name='Form.Date']").InputValueAsync();
+        var before = await RemainingAsync(date);
+        var id = NewResidentId();
+        var wrong = id[..17] + (id[17] == '0' ? '1' : '0');
+        await FillVisitorAsync(NewName(), wrong, NewPhone());
+        await Page.GetByRole(AriaRole.Button, new() { Name = "提交预约" }).ClickAsync();
+
+        await Expect(Page.Locator(".field-error[data-field='visitors[0].idNumber']")).ToBeVisibleAsync();
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/visit/book"));
+        Assert.Equal(before, await RemainingAsync(date));
+        await ShotAsync(Page, "visit-book-invalid-id");
+    });
+
+    [Fact]
+    public Task The_lobby_screen_and_the_opening_page_show_today() => RunAsync(async () =>
+    {
+        await Page.GotoAsync("/visit");
+        await Expect(Page.GetByTestId("today-status")).ToBeVisibleAsync();
+        await Expect(Page.GetByTestId("book-link")).ToHaveAttributeAsync("href", "/visit/book");
+        await ShotAsync(Page, "visit-opening-phone");
+
+        await Page.SetViewportSizeAsync(1280, 720);
+        await Page.GotoAsync("/visit/screen");
+        await Expect(Page.GetByTestId("led-status")).ToContainTextAsync("今日");
+        await Expect(Page.Locator("meta[http-equiv=refresh]")).ToHaveAttributeAsync("content", "30");
+        await ShotAsync(Page, "visit-led-screen");
+    });
+}
