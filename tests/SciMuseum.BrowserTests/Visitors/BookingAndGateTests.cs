@@ -15,8 +15,9 @@ public sealed class BookingAndGateTests(BrowserFixture fixture) : BrowserTest(fi
     private async Task<string> OpenFirstBookableSlotAsync()
     {
         await Page.GotoAsync("/visit/book");
-        var date = Page.GetByTestId("dates").Locator("a.visit-date").First;
-        await date.ClickAsync();
+        // Load the date's page outright: a click is an enhanced navigation that could patch the form after we fill it.
+        var href = await Page.GetByTestId("dates").Locator("a.visit-date").First.GetAttributeAsync("href");
+        await Page.GotoAsync(href!);
         await Expect(Page.GetByTestId("book-form")).ToBeVisibleAsync();
         var slot = Page.GetByTestId("slot-pick").Locator("label:not(.disabled)").Last;
         await slot.Locator("input[type=radio]").CheckAsync();
