@@ -37,6 +37,9 @@ public sealed class StaffMenu
         new("exhibition", "展览教育部", "Exhibition & education", "picture",
         [
             new("核验入馆", "Gate check-in", "/staff/visitors/gate", "scan", VisitorRoles.Gate.Split(',')),
+            new("预约记录", "Bookings", "/staff/visitors/reservations", "profile", VisitorRoles.PersonalData.Split(',')),
+            new("团体预约", "Group visits", "/staff/visitors/groups", "team", VisitorRoles.PersonalData.Split(',')),
+            new("开放日历", "Opening calendar", "/staff/visitors/calendar", "calendar", VisitorRoles.Managers.Split(',')),
             new("观众统计", "Visitor statistics", "/staff/visitors/statistics", "bar-chart", VisitorRoles.StatisticsReaders.Split(',')),
         ]),
         new("maintenance", "展品维护研发部", "Exhibit maintenance", "tool", []),
