@@ -12,11 +12,12 @@ public sealed class BookingAndGateTests(BrowserFixture fixture) : BrowserTest(fi
     public override async Task InitializeAsync() => Page = await Fixture.NewPageAsync(375, 812);
 
     /// <summary>Opens the booking page on the first bookable date and picks its last bookable slot; returns the slot's label.</summary>
-    private async Task<string> OpenFirstBookableSlotAsync()
+    private async Task<string> OpenFirstBookableSlotAsync(bool lastDate = false)
     {
         await Page.GotoAsync("/visit/book");
         // Load the date's page outright: a click is an enhanced navigation that could patch the form after we fill it.
-        var href = await Page.GetByTestId("dates").Locator("a.visit-date").First.GetAttributeAsync("href");
+        var dates = Page.GetByTestId("dates").Locator("a.visit-date");
+        var href = await (lastDate ? dates.Last : dates.First).GetAttributeAsync("href");
         await Page.GotoAsync(href!);
         await Expect(Page.GetByTestId("book-form")).ToBeVisibleAsync();
         var slot = Page.GetByTestId("slot-pick").Locator("label:not(.disabled)").Last;
@@ -111,5 +112,22 @@ public sealed class BookingAndGateTests(BrowserFixture fixture) : BrowserTest(fi
         await Expect(Page.GetByTestId("led-status")).ToContainTextAsync("今日");
         await Expect(Page.Locator("meta[http-equiv=refresh]")).ToHaveAttributeAsync("content", "30");
         await ShotAsync(Page, "visit-led-screen");
+    });
+
+    [Fact]
+    public Task A_visitor_cancels_a_later_booking_from_the_ticket_page_and_the_places_return() => RunAsync(async () =>
+    {
+        await OpenFirstBookableSlotAsync(lastDate: true);
+        var date = await Page.Locator("input[name='Form.Date']").InputValueAsync();
+        var before = await RemainingAsync(date);
+        await FillVisitorAsync(NewName(), NewResidentId(), NewPhone());
+        await Page.GetByRole(AriaRole.Button, new() { Name = "提交预约" }).ClickAsync();
+        await Expect(Page.GetByTestId("cancel-form")).ToBeVisibleAsync();
+        Assert.Equal(before - 1, await RemainingAsync(date));
+
+        await Page.GetByTestId("cancel-form").Locator("button").ClickAsync();
+        await Expect(Page.GetByTestId("reservation")).ToHaveAttributeAsync("data-status", "Cancelled");
+        await Expect(Page.GetByTestId("cancel-form")).ToHaveCountAsync(0);
+        Assert.Equal(before, await RemainingAsync(date));
     });
 }
