@@ -35,6 +35,24 @@ public sealed class BookingAndGateTests(BrowserFixture fixture) : BrowserTest(fi
         await Page.Locator(".visit-accept input[type=checkbox]").CheckAsync();
     }
 
+    /// <summary>Draws the first ticket's SVG on a canvas and reads it with the jsQR the gate's camera uses.</summary>
+    private async Task<string?> ReadQrWithJsQrAsync() => await Page.EvaluateAsync<string?>("""
+        async () => {
+            await new Promise((ok, fail) => { const s = document.createElement("script"); s.src = "/lib/jsqr/jsQR.js"; s.onload = ok; s.onerror = fail; document.head.appendChild(s); });
+            const svg = document.querySelector("[data-testid=ticket] svg");
+            const image = new Image();
+            image.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(new XMLSerializer().serializeToString(svg));
+            await image.decode();
+            const canvas = document.createElement("canvas");
+            canvas.width = canvas.height = 400;
+            const context = canvas.getContext("2d");
+            context.fillStyle = "#fff";
+            context.fillRect(0, 0, 400, 400);
+            context.drawImage(image, 0, 0, 400, 400);
+            return window.jsQR(context.getImageData(0, 0, 400, 400).data, 400, 400)?.data ?? null;
+        }
+        """);
+
     private async Task<int> RemainingAsync(string date)
     {
         var response = await Page.APIRequest.GetAsync($"/api/v1/public/opening?date={date}");
@@ -58,6 +76,7 @@ public sealed class BookingAndGateTests(BrowserFixture fixture) : BrowserTest(fi
         var qr = Decode(await ticket.GetAttributeAsync("data-qr"));
         Assert.StartsWith("SM1.", qr);
         Assert.Matches("^[A-Z0-9]{10}$", code.Trim());
+        Assert.Equal(qr, await ReadQrWithJsQrAsync());
         await ShotAsync(Page, "visit-ticket-phone");
 
         await SignInAsync();
