@@ -50,3 +50,20 @@ export function stopScan(video) {
     stream = null;
     if (video) video.srcObject = null;
 }
+
+let audio = null;
+
+// One high tone for "enter", two low ones for everything else: the gate keeper need not look at the screen.
+export function beep(admitted) {
+    audio ??= new AudioContext();
+    const tones = admitted ? [[880, 0]] : [[220, 0], [220, 0.25]];
+    for (const [frequency, at] of tones) {
+        const oscillator = audio.createOscillator();
+        const gain = audio.createGain();
+        oscillator.frequency.value = frequency;
+        gain.gain.value = 0.2;
+        oscillator.connect(gain).connect(audio.destination);
+        oscillator.start(audio.currentTime + at);
+        oscillator.stop(audio.currentTime + at + 0.18);
+    }
+}
