@@ -10,6 +10,9 @@ namespace SciMuseum.Web.Visitors;
 /// </summary>
 public static class PublicRateLimit
 {
+    /// <summary>The public booking and cancel pages: their form posts count like API writes, page views are free.</summary>
+    public const string PagePosts = "public-page-posts";
+
     public static void Add(IServiceCollection services, IConfiguration config)
     {
         var permits = config.GetValue<int?>("Visitors:RateLimit:Permits") ?? 30;
@@ -19,6 +22,10 @@ public static class PublicRateLimit
             o.AddPolicy(PublicVisitsApi.RateLimitPolicy, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
+            o.AddPolicy(PagePosts, ctx => HttpMethods.IsPost(ctx.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("view"));
             o.OnRejected = async (ctx, ct) =>
             {
                 ctx.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;

@@ -93,19 +93,8 @@ public static class VisitorsApi
         return await PublicVisitsApi.AnswerAsync(outcome, db, secrets, clock, ct);
     }
 
-    public sealed record SlotOccupancy(Guid Id, string Slot, int Capacity, int Booked, int Admitted, int Remaining);
-
-    private static async Task<IResult> OccupancyAsync(DateOnly? date, MuseumDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var day = date ?? MuseumClock.Today(clock);
-        var plan = (await OpeningCalendar.LoadAsync(db, ct)).Day(day);
-        var slots = await Slots.ForDayAsync(db, day, ct);
-        var admitted = await db.Set<Ticket>().AsNoTracking().Where(t => t.Date == day && t.Status == TicketStatus.Admitted)
-            .GroupBy(t => t.TimeSlotId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var rows = slots.Select(s => new SlotOccupancy(s.Id, s.Label, s.Capacity, s.Booked, admitted.GetValueOrDefault(s.Id), s.Remaining)).ToList();
-        return TypedResults.Ok(new { Date = day, plan.IsOpen, plan.Reason, DailyCap = plan.IsOpen ? plan.Rule?.DailyCap ?? 0 : 0,
-            Booked = rows.Sum(r => r.Booked), Admitted = rows.Sum(r => r.Admitted), Slots = rows });
-    }
+    private static async Task<DayOccupancy> OccupancyAsync(DateOnly? date, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
+        await Occupancy.OfDayAsync(db, date ?? MuseumClock.Today(clock), ct);
 
     private static async Task<IResult> ReservationsAsync(DateOnly? date, string? q, int? page, int? pageSize, MuseumDb db, TimeProvider clock, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using SciMuseum.Core.Identity;
+using SciMuseum.Core.Visitors;
 using static SciMuseum.Core.Common.Bilingual;
 
 namespace SciMuseum.Web.Components.Layout;
@@ -33,7 +34,14 @@ public sealed class StaffMenu
         [
             new("审计日志", "Audit log", "/staff/audit", "audit", Roles.SystemAdmin, Roles.MuseumLeader, Roles.Auditor),
         ]),
-        new("exhibition", "展览教育部", "Exhibition & education", "picture", []),
+        new("exhibition", "展览教育部", "Exhibition & education", "picture",
+        [
+            new("核验入馆", "Gate check-in", "/staff/visitors/gate", "scan", VisitorRoles.Gate.Split(',')),
+            new("预约记录", "Bookings", "/staff/visitors/reservations", "profile", VisitorRoles.PersonalData.Split(',')),
+            new("团体预约", "Group visits", "/staff/visitors/groups", "team", VisitorRoles.PersonalData.Split(',')),
+            new("开放日历", "Opening calendar", "/staff/visitors/calendar", "calendar", VisitorRoles.Managers.Split(',')),
+            new("观众统计", "Visitor statistics", "/staff/visitors/statistics", "bar-chart", VisitorRoles.StatisticsReaders.Split(',')),
+        ]),
         new("maintenance", "展品维护研发部", "Exhibit maintenance", "tool", []),
         new("finance", "计划财务部", "Planning & finance", "account-book",
         [
