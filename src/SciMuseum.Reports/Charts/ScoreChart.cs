@@ -34,7 +34,8 @@ public static class ScoreChart
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(xs, [.. points.Select(p => p.Label)]);
         plot.Axes.Left.Label.Text = unit;
         plot.Axes.Left.Label.FontSize = 13;
-        plot.Axes.SetLimits(0.4, Math.Max(points.Count, 1) + 0.6, 0, 105);
+        // At least five slots, so one or two years do not draw page-wide bars.
+        plot.Axes.SetLimits(0.4, Math.Max(points.Count, 5) + 0.6, 0, 105);
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
         plot.Grid.MajorLineColor = Color.FromHex("#f0f0f0");
         plot.Axes.Top.FrameLineStyle.Width = 0;
