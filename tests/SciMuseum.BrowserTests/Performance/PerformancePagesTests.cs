@@ -65,4 +65,23 @@ public sealed class PerformancePagesTests(BrowserFixture fixture) : BrowserTest(
         await Expect(board.GetByTestId("rect-measure").First).ToBeVisibleAsync();
         await ShotAsync(Page, "rectification");
     });
+
+    [Fact]
+    public Task A_judgement_without_a_reason_or_above_the_weight_is_refused_field_by_field_and_nothing_saved() => RunAsync(async () =>
+    {
+        await SignInAsync();
+        await Page.GotoAsync("/staff/performance/evaluations?year=2020");
+        await Page.GetByTestId("eval-list").Locator("tbody tr.ant-table-row a").First.ClickAsync();
+        await Expect(Page.GetByTestId("eval-total")).ToHaveTextAsync("87.64");
+
+        var dialog = Page.Locator(".ant-modal:visible");
+        await Interactive.ClickUntilAsync(Page.GetByTestId("judge-button").First.Locator("button"), dialog);
+        await dialog.GetByTestId("judge-reason").Locator("textarea").FillAsync("");
+        await dialog.GetByTestId("judge-score").Locator("input").FillAsync("99");
+        await dialog.GetByTestId("judge-save").Locator("button").ClickAsync();
+        await Expect(dialog.Locator(".ant-form-item-explain-error").First).ToBeVisibleAsync();
+        await ShotAsync(Page, "judgement-errors");
+        await dialog.Locator(".ant-modal-close, button:has-text('取消')").First.ClickAsync();
+        await Expect(Page.GetByTestId("eval-total")).ToHaveTextAsync("87.64");
+    });
 }
