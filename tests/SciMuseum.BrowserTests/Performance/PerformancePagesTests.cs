@@ -84,4 +84,24 @@ public sealed class PerformancePagesTests(BrowserFixture fixture) : BrowserTest(
         await dialog.Locator(".ant-modal-close, button:has-text('取消')").First.ClickAsync();
         await Expect(Page.GetByTestId("eval-total")).ToHaveTextAsync("87.64");
     });
+
+    [Fact]
+    public Task The_table_editor_flags_level_one_weights_not_totalling_100_and_saves_nothing() => RunAsync(async () =>
+    {
+        await SignInAsync();
+        await Page.GotoAsync("/staff/performance/tables");
+        await Page.Locator(".ant-table-row a").First.ClickAsync();
+        await Expect(Page.GetByTestId("weight-total")).ToContainTextAsync("100 / 100");
+
+        var input = Page.GetByTestId("table-editor").Locator("tr.perf-level-1").First.GetByTestId("weight-input").Locator("input");
+        await input.FillAsync("15");
+        await input.BlurAsync();
+        await Expect(Page.GetByTestId("weight-total")).ToContainTextAsync("105 / 100");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Expect(Page.Locator(".perf-banner")).ToContainTextAsync("一级指标权重合计须为 100");
+        await ShotAsync(Page, "table-editor");
+
+        await Page.ReloadAsync();
+        await Expect(Page.GetByTestId("weight-total")).ToContainTextAsync("100 / 100");
+    });
 }
