@@ -99,5 +99,5 @@ public sealed record ScoringRule(
         _ => L("其他", "otherwise"),
     };
 
-    private static string Num(decimal? v) => v is { } d ? Money.Trim(d).ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
+    private static string Num(decimal? v) => v is { } d ? Money.Trim(Money.Round(d)).ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
 }

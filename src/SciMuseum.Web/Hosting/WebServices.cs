@@ -33,6 +33,7 @@ public static class WebServices
         services.AddSingleton<DigestJob>();
         services.AddHostedService(sp => sp.GetRequiredService<DigestJob>());
         services.AddScoped<Visitors.Opening>();
+        services.AddScoped<Performance.PerformanceScopes>();
         services.AddSingleton<Visitors.AnonymiseJob>();
         services.AddHostedService(sp => sp.GetRequiredService<Visitors.AnonymiseJob>());
         Visitors.PublicRateLimit.Add(services, config);

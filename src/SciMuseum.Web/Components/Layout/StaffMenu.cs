@@ -21,6 +21,8 @@ public sealed record MenuGroup(string Key, string Zh, string En, string Icon, IR
 /// </summary>
 public sealed class StaffMenu
 {
+    private static readonly string[] Readers = Roles.PerformanceReaders.Split(',');
+
     public IReadOnlyList<MenuGroup> Groups { get; } =
     [
         new("office", "办公室", "Office", "home",
@@ -32,6 +34,10 @@ public sealed class StaffMenu
         ]),
         new("leadership", "馆领导", "Leadership", "crown",
         [
+            new("绩效评价", "Evaluations", "/staff/performance/evaluations", "trophy", Readers),
+            new("绩效双监控", "Performance monitoring", "/staff/performance/monitoring", "alert", Readers),
+            new("整改台账", "Rectification", "/staff/performance/rectification", "check-square", Readers),
+            new("评分表", "Scoring tables", "/staff/performance/tables", "profile", Readers),
             new("审计日志", "Audit log", "/staff/audit", "audit", Roles.SystemAdmin, Roles.MuseumLeader, Roles.Auditor),
         ]),
         new("exhibition", "展览教育部", "Exhibition & education", "picture",

@@ -1,0 +1,28 @@
+using SciMuseum.Core.Performance;
+
+namespace SciMuseum.Web.Performance.Pages;
+
+/// <summary>An indicator as the scoring-table editor edits it in place (the rule and the ids ride along unchanged).</summary>
+public sealed class EditableIndicator
+{
+    public Guid? Id { get; init; }
+    public string? Code { get; init; }
+    public Guid? DepartmentId { get; init; }
+    public ScoringRule? Rule { get; init; }
+    public string? MetricArgument { get; init; }
+    public string? Name { get; set; }
+    public decimal? Weight { get; set; }
+    public string? Unit { get; set; }
+    public decimal? Target { get; set; }
+    public string? MetricKey { get; set; }
+    public List<EditableIndicator> Children { get; init; } = [];
+
+    public static EditableIndicator From(IndicatorNode n) => new()
+    {
+        Id = n.Id, Code = n.Code, DepartmentId = n.DepartmentId, Rule = n.Rule, MetricArgument = n.MetricArgument, Name = n.Name, Weight = n.Weight,
+        Unit = n.Unit, Target = n.Target, MetricKey = n.MetricKey, Children = [.. (n.Children ?? []).Select(From)],
+    };
+
+    public IndicatorNode ToNode() => new(Name, Weight, Rule, Unit, Target, MetricKey, MetricKey is null ? null : MetricArgument,
+        Children.Count == 0 ? null : [.. Children.Select(c => c.ToNode())], Id, Code, DepartmentId);
+}
