@@ -20,7 +20,7 @@ public abstract class LoggingTests(SciMuseumApp app)
     /// <summary>The log lines of one trace, once its request line (written as the response completes) is there.</summary>
     private async Task<List<JsonElement>> LogLinesAsync(string trace)
     {
-        for (var attempt = 0; attempt < 20; attempt++)
+        for (var attempt = 0; attempt < 100; attempt++)
         {
             var lines = new List<JsonElement>();
             await using var stream = new FileStream(app.LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
