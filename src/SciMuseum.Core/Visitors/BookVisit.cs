@@ -79,7 +79,7 @@ public static class BookVisit
         if (!walkIn && visitors.Count > settings.MaxVisitorsPerBooking)
             return new Rejected("visitors", $"每次最多预约 {settings.MaxVisitorsPerBooking} 人。", $"At most {settings.MaxVisitorsPerBooking} visitors per booking.");
 
-        var day = (await OpeningCalendar.LoadAsync(db, ct)).Day(date);
+        var day = (await VisitorCache.CalendarAsync(db, ct)).Day(date);
         if (!day.IsOpen) return new Rejected("date", $"该日闭馆：{day.Reason}", $"The museum is closed that day: {day.Reason}");
         var slot = (await Slots.EnsureAsync(db, day, ct)).FirstOrDefault(s => s.Id == c.SlotId);
         if (slot is null) return new Rejected("slotId", "该日没有这个时段。", "No such time slot on that day.");

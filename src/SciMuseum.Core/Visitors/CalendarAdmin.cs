@@ -65,6 +65,7 @@ public static class CalendarAdmin
             await db.Set<TimeSlot>().Where(t => t.Date >= from && t.Date < next && t.Start == s.Start)
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.Capacity, t => t.Booked > s.Capacity ? t.Booked : s.Capacity), ct);
         await tx.CommitAsync(ct);
+        VisitorCache.Forget(db.User.MuseumId);
         return rule;
     }
 
@@ -79,6 +80,25 @@ public static class CalendarAdmin
             RuleFor(c => c.IsOpen).Required();
             RuleFor(c => c.Reason).RequiredText(200);
         }
+    }
+
+    public static async Task<CalendarException> AddExceptionAsync(MuseumDb db, ExceptionCommand c, CancellationToken ct = default)
+    {
+        var e = new CalendarException { From = c.From!.Value, To = c.To!.Value, IsOpen = c.IsOpen!.Value, Reason = c.Reason!.Trim() };
+        db.Add(e);
+        await db.SaveChangesAsync(ct);
+        VisitorCache.Forget(db.User.MuseumId);
+        return e;
+    }
+
+    /// <summary>Removes a rule or a closure/special opening (through the change tracker, so the audit log has it); false when there is none.</summary>
+    public static async Task<bool> RemoveAsync<T>(MuseumDb db, Guid id, CancellationToken ct = default) where T : MuseumEntity
+    {
+        if (await db.Set<T>().FirstOrDefaultAsync(x => x.Id == id, ct) is not { } row) return false;
+        db.Remove(row);
+        await db.SaveChangesAsync(ct);
+        VisitorCache.Forget(db.User.MuseumId);
+        return true;
     }
 
     public sealed record NoticeCommand(string? Title, string? Body, DateOnly? PublishFrom, DateOnly? PublishUntil, bool? IsPinned);
@@ -120,7 +140,7 @@ public static class CalendarAdmin
 
     public static async Task<VisitorSettings> SaveSettingsAsync(MuseumDb db, SettingsCommand c, CancellationToken ct = default)
     {
-        var id = (await VisitorSettingsStore.GetAsync(db, ct)).Id;
+        var id = (await VisitorSettingsStore.LoadAsync(db, ct)).Id;
         var s = await db.Set<VisitorSettings>().FirstAsync(x => x.Id == id, ct);
         s.BookingDaysAhead = c.BookingDaysAhead!.Value;
         s.MaxVisitorsPerBooking = c.MaxVisitorsPerBooking!.Value;
@@ -135,6 +155,7 @@ public static class CalendarAdmin
         s.RetentionDays = c.RetentionDays!.Value;
         s.Rules = c.Rules!.Trim();
         await db.SaveChangesAsync(ct);
+        VisitorCache.Forget(db.User.MuseumId);
         return s;
     }
 }

@@ -61,7 +61,7 @@ public static class Groups
         if (date < today.AddDays(settings.GroupLeadDays))
             return new Rejected("date", $"团体须至少提前 {settings.GroupLeadDays} 天预约。", $"Groups book at least {settings.GroupLeadDays} days ahead.");
         if (date > today.AddDays(60)) return new Rejected("date", "只能预约 60 天内的团体参观。", "Groups book at most 60 days ahead.");
-        var day = (await OpeningCalendar.LoadAsync(db, ct)).Day(date);
+        var day = (await VisitorCache.CalendarAsync(db, ct)).Day(date);
         if (!day.IsOpen) return new Rejected("date", $"该日闭馆：{day.Reason}", $"The museum is closed that day: {day.Reason}");
         // Slots beyond the individual booking window are made now, so the group can name one.
         var slot = (await Slots.EnsureAsync(db, day, ct)).FirstOrDefault(s => s.Id == c.SlotId);

@@ -61,7 +61,10 @@ public sealed class VisitorSecrets(byte[] ticketKey, IDataProtector protector)
 /// <summary>Each museum's one settings row, made with the defaults the first time anyone asks.</summary>
 public static class VisitorSettingsStore
 {
-    public static async Task<VisitorSettings> GetAsync(MuseumDb db, CancellationToken ct = default)
+    /// <summary>The settings as this instance last read them (at most <see cref="VisitorCache.Lifetime"/> old).</summary>
+    public static Task<VisitorSettings> GetAsync(MuseumDb db, CancellationToken ct = default) => VisitorCache.SettingsAsync(db, ct);
+
+    public static async Task<VisitorSettings> LoadAsync(MuseumDb db, CancellationToken ct = default)
     {
         var settings = await db.Set<VisitorSettings>().AsNoTracking().FirstOrDefaultAsync(ct);
         if (settings is not null) return settings;

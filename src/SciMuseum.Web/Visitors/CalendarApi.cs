@@ -19,7 +19,7 @@ public static class CalendarApi
                 TypedResults.Ok(await CalendarAdmin.SaveRuleAsync(db, clock, c, ct)))
             .RequireAuthorization(managers).WithName("SaveOpeningRule")
             .WithSummary("Add an opening rule from a date (weekdays, daily cap, slots), or replace the one of that date");
-        v.MapDelete("/calendar/rules/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Set<OpeningRule>(), id, ct))
+        v.MapDelete("/calendar/rules/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => RemoveAsync<OpeningRule>(db, id, ct))
             .RequireAuthorization(managers).WithName("DeleteOpeningRule");
 
         v.MapGet("/calendar/exceptions", async (MuseumDb db, CancellationToken ct) =>
@@ -27,12 +27,10 @@ public static class CalendarApi
             .WithName("ListCalendarExceptions");
         v.MapPost("/calendar/exceptions", async (CalendarAdmin.ExceptionCommand c, MuseumDb db, CancellationToken ct) =>
             {
-                var e = new CalendarException { From = c.From!.Value, To = c.To!.Value, IsOpen = c.IsOpen!.Value, Reason = c.Reason!.Trim() };
-                db.Add(e);
-                await db.SaveChangesAsync(ct);
+                var e = await CalendarAdmin.AddExceptionAsync(db, c, ct);
                 return TypedResults.Created($"/api/v1/visitors/calendar/exceptions/{e.Id}", e);
             }).RequireAuthorization(managers).WithName("CreateCalendarException").WithSummary("A closure (with reason) or special opening over a date range");
-        v.MapDelete("/calendar/exceptions/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Set<CalendarException>(), id, ct))
+        v.MapDelete("/calendar/exceptions/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => RemoveAsync<CalendarException>(db, id, ct))
             .RequireAuthorization(managers).WithName("DeleteCalendarException");
 
         v.MapGet("/notices", async (MuseumDb db, CancellationToken ct) =>
@@ -61,6 +59,9 @@ public static class CalendarApi
                 TypedResults.Ok(Settings(await CalendarAdmin.SaveSettingsAsync(db, c, ct))))
             .RequireAuthorization(managers).WithName("SaveVisitorSettings").WithSummary("The booking rules: window, party size, cut-off, 爽约 rule, group limits, retention");
     }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync<T>(MuseumDb db, Guid id, CancellationToken ct) where T : SciMuseum.Core.Common.MuseumEntity =>
+        await CalendarAdmin.RemoveAsync<T>(db, id, ct) ? TypedResults.NoContent() : Problems.NotFound("本馆没有这条记录。", "No such record in this museum.");
 
     private static Notice Apply(Notice n, CalendarAdmin.NoticeCommand c)
     {

@@ -34,7 +34,7 @@ public static class Feeds
     public static async Task<IResult> CalendarIcsAsync(MuseumDb db, TimeProvider clock, CancellationToken ct)
     {
         var today = MuseumClock.Today(clock);
-        var calendar = await OpeningCalendar.LoadAsync(db, ct);
+        var calendar = await VisitorCache.CalendarAsync(db, ct);
         var museum = await db.Museums.AsNoTracking().FirstOrDefaultAsync(m => m.Id == db.User.MuseumId, ct);
         var ics = new StringBuilder()
             .Append("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//SciMuseum//Opening//ZH\r\nCALSCALE:GREGORIAN\r\n")

@@ -13,7 +13,7 @@ public static class Occupancy
 {
     public static async Task<DayOccupancy> OfDayAsync(MuseumDb db, DateOnly day, CancellationToken ct = default)
     {
-        var plan = (await OpeningCalendar.LoadAsync(db, ct)).Day(day);
+        var plan = (await VisitorCache.CalendarAsync(db, ct)).Day(day);
         var slots = await Slots.ForDayAsync(db, day, ct);
         var admitted = await db.Set<Ticket>().AsNoTracking().Where(t => t.Date == day && t.Status == TicketStatus.Admitted)
             .GroupBy(t => t.TimeSlotId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);

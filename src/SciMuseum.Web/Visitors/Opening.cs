@@ -15,7 +15,7 @@ public sealed class Opening(MuseumDb db, TimeProvider clock)
         var day = date ?? today;
         var settings = await VisitorSettingsStore.GetAsync(db, ct);
         var until = today.AddDays(settings.BookingDaysAhead);
-        var plan = (await OpeningCalendar.LoadAsync(db, ct)).Day(day);
+        var plan = (await VisitorCache.CalendarAsync(db, ct)).Day(day);
         // Slots are made only for days one can book; past days show what was made, far days the plan.
         var slots = day >= today && day <= until ? await Slots.EnsureAsync(db, plan, ct) : await Slots.ForDayAsync(db, day, ct);
         var views = slots.Count > 0

@@ -51,7 +51,7 @@ public static class PublicVisitsApi
         var end = to ?? start.AddDays(30);
         if (end < start || end.DayNumber - start.DayNumber > 92)
             return Problems.Validation(new Dictionary<string, string[]> { ["to"] = [Bilingual.L("日期范围应在 0–92 天之间。", "The range must be 0–92 days.")] });
-        var calendar = await OpeningCalendar.LoadAsync(db, ct);
+        var calendar = await VisitorCache.CalendarAsync(db, ct);
         return TypedResults.Ok(calendar.Days(start, end).Select(d => (object)new { d.Date, d.IsOpen, d.Reason, DailyCap = d.IsOpen ? d.Rule?.DailyCap ?? 0 : 0 }).ToList());
     }
 

@@ -80,7 +80,7 @@ public static class VisitorsApi
         var slotId = c.SlotId;
         if (slotId is null)
         {
-            var day = (await OpeningCalendar.LoadAsync(db, ct)).Day(today);
+            var day = (await VisitorCache.CalendarAsync(db, ct)).Day(today);
             var slots = await Slots.EnsureAsync(db, day, ct);
             slotId = slots.FirstOrDefault(s => s.End > TimeOnly.FromDateTime(now))?.Id;
             if (slotId is null) return Problems.Validation(new Dictionary<string, string[]> { ["slotId"] = [Bilingual.L("今天没有可入馆的时段。", "No slot left today.")] });
