@@ -74,6 +74,8 @@ public sealed class VisitorStatistics(MuseumDb db, TimeProvider clock)
 /// <summary>Visitor figures that performance indicators bind to.</summary>
 public sealed class VisitorMetrics(VisitorStatistics statistics) : IMetricProvider
 {
+    private readonly Dictionary<MetricPeriod, PeriodStatistics> computed = [];
+
     public IReadOnlyList<MetricDefinition> Definitions { get; } =
     [
         new("visitors.admitted", "接待观众人次", "Visitors admitted", "人次", "Visitors"),
@@ -86,7 +88,8 @@ public sealed class VisitorMetrics(VisitorStatistics statistics) : IMetricProvid
     public async Task<MetricValue?> ComputeAsync(string key, string? argument, MetricPeriod period, CancellationToken ct = default)
     {
         if (!Definitions.Any(d => d.Key == key)) return null;
-        var s = await statistics.ForPeriodAsync(period.From, period.To, ct);
+        // An evaluation asks for several visitor figures of one period: count the records once.
+        if (!computed.TryGetValue(period, out var s)) computed[period] = s = await statistics.ForPeriodAsync(period.From, period.To, ct);
         var link = $"/staff/visitors/statistics?year={period.From.Year}";
         var basis = $"{s.From:yyyy-MM-dd}–{s.To:yyyy-MM-dd}：入馆 {s.Admitted:N0} 人次，开放 {s.OpenDays} 天";
         decimal value = key switch
