@@ -22,6 +22,19 @@ public sealed class StatisticsPageTests(BrowserFixture fixture) : BrowserTest(fi
     });
 
     [Fact]
+    public Task The_dashboard_shows_todays_visits_against_the_cap_and_links_to_the_gate() => RunAsync(async () =>
+    {
+        await SignInAsync();
+        await Page.GotoAsync("/staff");
+        var card = Page.GetByTestId("visitors-today");
+        await Expect(card).ToContainTextAsync("今日参观");
+        // The demo museum opens Tuesday to Sunday from 2021 on, with a cap of 1,200.
+        var open = DateTime.UtcNow.AddHours(8).DayOfWeek != DayOfWeek.Monday;
+        await Expect(Page.GetByTestId("today-status")).ToContainTextAsync(open ? "最大承载量 1,200" : "每周一闭馆");
+        await Expect(card.Locator("a", new() { HasText = "核验入馆" })).ToHaveAttributeAsync("href", "/staff/visitors/gate");
+    });
+
+    [Fact]
     public Task Exporting_the_2020_statistics_downloads_one_row_per_day() => RunAsync(async () =>
     {
         await SignInAsync();
