@@ -22,7 +22,7 @@ public sealed class MuseumSelection(RequestDelegate next)
         {
             museum = principal.Identity?.IsAuthenticated == true
                 ? UserContext.HomeMuseum(principal)
-                : await db.Museums.OrderBy(m => m.CreatedAt).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ctx.RequestAborted);
+                : await FirstMuseumAsync(db, ctx.RequestAborted);
         }
         else
         {
@@ -41,6 +41,19 @@ public sealed class MuseumSelection(RequestDelegate next)
         }
         user.Use(principal, museum);
         await next(ctx);
+    }
+
+    // The public pages of a one-museum install ask for "the" museum on every request (a booking storm: thousands a
+    // second); museums are created rarely, so each app keeps the answer for a few seconds (a middleware lives as long as its app).
+    private (long Until, Guid? Id) firstMuseum;
+
+    private async Task<Guid?> FirstMuseumAsync(MuseumDb db, CancellationToken ct)
+    {
+        var cached = firstMuseum;
+        if (cached.Id is not null && cached.Until > Environment.TickCount64) return cached.Id;
+        var id = await db.Museums.OrderBy(m => m.CreatedAt).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
+        firstMuseum = (Environment.TickCount64 + 10_000, id);
+        return id;
     }
 
     public static async Task<string?> ProvinceOfAsync(MuseumDb db, Guid museumId) =>
