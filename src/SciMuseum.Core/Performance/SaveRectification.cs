@@ -60,6 +60,8 @@ public static class SaveMeasure
         if (m is null) return null;
         (m.ProblemId, m.Title, m.Description, m.DepartmentId, m.Deadline) = (c.ProblemId!.Value, c.Title!.Trim(), c.Description?.Trim() ?? "", c.DepartmentId, c.Deadline!.Value);
         m.Status = c.Status ?? m.Status;
+        // A new measure goes after the problem's others on the board.
+        if (id is null) m.SortOrder = await db.RectificationMeasures.CountAsync(x => x.ProblemId == m.ProblemId, ct) + 1;
         await db.SaveChangesAsync(ct);
         return m;
     }

@@ -35,6 +35,7 @@ public sealed class StaffMenu
         new("leadership", "馆领导", "Leadership", "crown",
         [
             new("绩效评价", "Evaluations", "/staff/performance/evaluations", "trophy", Readers),
+            new("绩效目标", "Performance goals", "/staff/performance/goals", "aim", Readers),
             new("绩效双监控", "Performance monitoring", "/staff/performance/monitoring", "alert", Readers),
             new("整改台账", "Rectification", "/staff/performance/rectification", "check-square", Readers),
             new("评分表", "Scoring tables", "/staff/performance/tables", "profile", Readers),
