@@ -46,10 +46,11 @@ public static class GroupMembers
             var input = new BookVisit.VisitorInput(name, type, number);
             foreach (var failure in validator.Validate(input).Errors)
             {
-                var column = failure.PropertyName switch
+                // Property names may come camel-cased (the API's JSON names).
+                var column = failure.PropertyName.ToLowerInvariant() switch
                 {
-                    nameof(BookVisit.VisitorInput.Name) => Name,
-                    nameof(BookVisit.VisitorInput.IdType) => Type,
+                    "name" => Name,
+                    "idtype" => Type,
                     _ => Number,
                 };
                 if (column != Type) row.Fail(column, failure.ErrorMessage);
@@ -79,8 +80,12 @@ public static class GroupMembers
         if (members.Count > group.Headcount)
             return new Groups.Rejected("file", $"名单有 {members.Count} 人，多于申报的 {group.Headcount} 人。",
                 $"The list has {members.Count} people, more than the {group.Headcount} declared.");
+        // Added explicitly: members carry their keys already, so the change tracker would take them for existing rows.
+        List<GroupMember> fresh = [.. members.Select(m => ToMember(secrets, m))];
+        fresh.ForEach(m => m.GroupVisitId = group.Id);
         db.RemoveRange(group.Members);
-        group.Members = [.. members.Select(m => ToMember(secrets, m))];
+        db.AddRange(fresh);
+        group.Members = fresh;
         await db.SaveChangesAsync(ct);
         return new Groups.Done(group);
     }
