@@ -51,13 +51,7 @@ public static class Groups
         var settings = await VisitorSettingsStore.GetAsync(db, ct);
         var today = MuseumClock.Today(clock);
         var date = c.Date!.Value;
-        var headcount = c.Pupils!.Value + c.Teachers!.Value;
-        if (headcount < settings.GroupMin || headcount > settings.GroupMax)
-            return new Rejected("pupils", $"团体人数（含老师）应在 {settings.GroupMin}–{settings.GroupMax} 人之间。",
-                $"A group has {settings.GroupMin}–{settings.GroupMax} people including teachers.");
-        if (c.Teachers!.Value * settings.PupilsPerTeacher < c.Pupils!.Value)
-            return new Rejected("teachers", $"每 {settings.PupilsPerTeacher} 名学生至少需 1 名带队老师。",
-                $"At least one teacher per {settings.PupilsPerTeacher} pupils.");
+        if (LimitProblems(settings, c.Pupils!.Value, c.Teachers!.Value).FirstOrDefault() is { } limit) return limit;
         if (date < today.AddDays(settings.GroupLeadDays))
             return new Rejected("date", $"团体须至少提前 {settings.GroupLeadDays} 天预约。", $"Groups book at least {settings.GroupLeadDays} days ahead.");
         if (date > today.AddDays(60)) return new Rejected("date", "只能预约 60 天内的团体参观。", "Groups book at most 60 days ahead.");
@@ -81,6 +75,18 @@ public static class Groups
         db.Add(group);
         await db.SaveChangesAsync(ct);
         return new Done(group);
+    }
+
+    /// <summary>The museum's headcount limits a group breaks: size (teachers included) and teachers per pupils.</summary>
+    public static IEnumerable<Rejected> LimitProblems(VisitorSettings settings, int pupils, int teachers)
+    {
+        var headcount = pupils + teachers;
+        if (headcount < settings.GroupMin || headcount > settings.GroupMax)
+            yield return new Rejected("pupils", $"团体人数（含老师）应在 {settings.GroupMin}–{settings.GroupMax} 人之间。",
+                $"A group has {settings.GroupMin}–{settings.GroupMax} people including teachers.");
+        if (teachers * settings.PupilsPerTeacher < pupils)
+            yield return new Rejected("teachers", $"每 {settings.PupilsPerTeacher} 名学生至少需 1 名带队老师。",
+                $"At least one teacher per {settings.PupilsPerTeacher} pupils.");
     }
 
     /// <summary>Approve: take the group's places (or refuse when the slot is full) and issue its booking and tickets.</summary>

@@ -100,7 +100,7 @@ public static class ImportApi
         };
     }
 
-    private static ProblemHttpResult Rejected(ImportRejected r)
+    internal static ProblemHttpResult Rejected(ImportRejected r)
     {
         var listed = r.Errors.Take(MaxListedErrors).ToList();
         return TypedResults.Problem(statusCode: 400, type: "/problems/import-invalid",

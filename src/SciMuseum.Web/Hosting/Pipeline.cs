@@ -61,6 +61,7 @@ public static class Pipeline
         api.MapFinanceApi();
         api.MapPublicVisitsApi();
         api.MapVisitorsApi();
+        app.MapGroupMembersApi(api);
         api.MapAttachmentsApi();
         api.MapFinanceImportApi();
         api.MapPerformanceApi();
