@@ -161,3 +161,17 @@ internal static class Ledger
         command.Parameters.Add(p);
     }
 }
+
+/// <summary>With <c>--log-sql true</c>: each SQL command EF runs, with its time, on standard error (to find the slow one).</summary>
+internal sealed class SqlLog : Microsoft.Extensions.Logging.ILoggerProvider, Microsoft.Extensions.Logging.ILogger
+{
+    public Microsoft.Extensions.Logging.ILogger CreateLogger(string category) =>
+        category == "Microsoft.EntityFrameworkCore.Database.Command" ? this : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+    public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel level) => level >= Microsoft.Extensions.Logging.LogLevel.Information;
+    public void Log<TState>(Microsoft.Extensions.Logging.LogLevel level, Microsoft.Extensions.Logging.EventId id, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        if (id.Name?.EndsWith("CommandExecuted") == true) Console.Error.WriteLine(formatter(state, exception) + "\n");
+    }
+    public void Dispose() { }
+}
