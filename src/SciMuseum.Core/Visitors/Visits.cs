@@ -128,7 +128,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         b.HasIndex(x => new { x.MuseumId, x.Date, x.IdHash }).IsUnique()
             .HasFilter("\"Status\" <> 'Cancelled' AND \"IdHash\" <> ''");
         b.HasIndex(x => new { x.MuseumId, x.IdHash, x.Date });
-        b.HasIndex(x => new { x.MuseumId, x.Date, x.Status, x.TimeSlotId });
+        // Covers the statistics' one grouped pass (day, status, channel, slot) and the gate's occupancy.
+        b.HasIndex(x => new { x.MuseumId, x.Date, x.Status, x.Channel, x.TimeSlotId });
         b.Property(x => x.Name).HasMaxLength(50);
         b.Property(x => x.IdMasked).HasMaxLength(40);
         b.Property(x => x.IdProtected).HasMaxLength(400);

@@ -2156,7 +2156,7 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasIndex("MuseumId", "IdHash", "Date");
 
-                    b.HasIndex("MuseumId", "Date", "Status", "TimeSlotId");
+                    b.HasIndex("MuseumId", "Date", "Status", "Channel", "TimeSlotId");
 
                     b.ToTable("Ticket");
                 });

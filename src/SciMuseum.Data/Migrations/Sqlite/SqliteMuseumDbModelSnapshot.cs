@@ -2144,7 +2144,7 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.HasIndex("MuseumId", "IdHash", "Date");
 
-                    b.HasIndex("MuseumId", "Date", "Status", "TimeSlotId");
+                    b.HasIndex("MuseumId", "Date", "Status", "Channel", "TimeSlotId");
 
                     b.ToTable("Ticket");
                 });

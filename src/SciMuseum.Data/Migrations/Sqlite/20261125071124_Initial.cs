@@ -1577,9 +1577,9 @@ namespace SciMuseum.Data.Migrations.Sqlite
                 filter: "\"Status\" <> 'Cancelled' AND \"IdHash\" <> ''");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Ticket_MuseumId_Date_Status_TimeSlotId",
+                name: "IX_Ticket_MuseumId_Date_Status_Channel_TimeSlotId",
                 table: "Ticket",
-                columns: new[] { "MuseumId", "Date", "Status", "TimeSlotId" });
+                columns: new[] { "MuseumId", "Date", "Status", "Channel", "TimeSlotId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Ticket_MuseumId_IdHash_Date",

@@ -1579,9 +1579,9 @@ namespace SciMuseum.Data.Migrations.Postgres
                 filter: "\"Status\" <> 'Cancelled' AND \"IdHash\" <> ''");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Ticket_MuseumId_Date_Status_TimeSlotId",
+                name: "IX_Ticket_MuseumId_Date_Status_Channel_TimeSlotId",
                 table: "Ticket",
-                columns: new[] { "MuseumId", "Date", "Status", "TimeSlotId" });
+                columns: new[] { "MuseumId", "Date", "Status", "Channel", "TimeSlotId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Ticket_MuseumId_IdHash_Date",
