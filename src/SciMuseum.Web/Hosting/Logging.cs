@@ -20,7 +20,10 @@ public static class Logging
             .Enrich.FromLogContext()
             .WriteTo.Console()
             .WriteTo.File(new CompactJsonFormatter(), Path.Combine(folder, "scimuseum-.json"),
-                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 30, shared: true));
+                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 30, shared: true),
+            // Each app keeps its own logger: several apps in one process (tests, benchmarks) must not take over each
+            // other's through the static Log.Logger.
+            preserveStaticLogger: true);
     }
 
     /// <summary>
@@ -29,6 +32,7 @@ public static class Logging
     public static IApplicationBuilder UseSciMuseumRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(o =>
         {
+            o.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             o.GetLevel = (ctx, _, ex) => ex is not null || ctx.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
         });

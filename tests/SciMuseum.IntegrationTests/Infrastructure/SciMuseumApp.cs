@@ -41,8 +41,6 @@ public abstract class SciMuseumApp : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Visitors:RateLimit:Permits", "1000000");
         // Serilog reads its sinks late, from app configuration (through UseSetting it finds no sink name).
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(LogTo(LogFile)));
-        // Request logging otherwise writes through the static Log.Logger, which every host in this process replaces.
-        builder.ConfigureServices(s => s.AddOptions<RequestLoggingOptions>().Configure<Serilog.ILogger>((o, log) => o.Logger ??= log));
     }
 
     public static Dictionary<string, string?> LogTo(string file) => new()
