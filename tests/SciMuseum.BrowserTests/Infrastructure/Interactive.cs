@@ -25,4 +25,26 @@ public static class Interactive
         }
         await Expect(appears).ToBeVisibleAsync();
     }
+
+    /// <summary>
+    /// Types a date into an Ant Design date picker. Under load the panel may take the Enter before the typed text has
+    /// reached the circuit (and pick today): type again until the input shows the date.
+    /// </summary>
+    public static async Task FillDateAsync(ILocator input, string date, int attempts = 5)
+    {
+        for (var i = 0; i < attempts && await input.InputValueAsync() != date; i++)
+        {
+            await input.ClickAsync();
+            await input.FillAsync(date);
+            await input.PressAsync("Enter");
+            try
+            {
+                await Expect(input).ToHaveValueAsync(date, new() { Timeout = 1_500 });
+            }
+            catch (PlaywrightException)
+            {
+            }
+        }
+        await Expect(input).ToHaveValueAsync(date);
+    }
 }

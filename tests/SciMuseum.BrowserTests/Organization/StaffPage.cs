@@ -28,10 +28,7 @@ public sealed class StaffPage(IPage page)
         await ChooseAsync("staff-department", department);
         await ChooseAsync("staff-education", education);
         var start = page.GetByTestId("staff-start-date").Locator("input");
-        await start.ClickAsync();
-        await start.FillAsync(startDate);
-        await start.PressAsync("Enter");
-        await Expect(start).ToHaveValueAsync(startDate);
+        await Interactive.FillDateAsync(start, startDate);
     }
 
     public Task SaveAsync() => page.GetByTestId("staff-save").Locator("button").ClickAsync();
