@@ -29,13 +29,28 @@ public sealed class PerformanceFormsTests(BrowserFixture fixture) : BrowserTest(
 
     private async Task PickMetricAsync(ILocator row, string name)
     {
-        await row.GetByTestId("goal-metric").Locator(".ant-select-selector").ClickAsync();
-        await Page.Keyboard.TypeAsync(name);
-        // The dropdown slides in and re-renders as the search narrows: let it settle before clicking.
-        var option = Page.Locator(".ant-select-dropdown:visible .ant-select-item-option", new() { HasText = name }).First;
-        await option.WaitForAsync();
-        await Page.WaitForTimeoutAsync(400);
-        await option.ClickAsync();
+        // The dropdown slides in, and the search narrows the list only once the circuit has the typed text: an option
+        // may exist yet be out of view. Open, search and pick until the select shows the metric.
+        var select = row.GetByTestId("goal-metric");
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            await select.Locator(".ant-select-selector").ClickAsync();
+            await Page.Keyboard.TypeAsync(name);
+            var option = Page.Locator(".ant-select-dropdown:visible .ant-select-item-option", new() { HasText = name }).First;
+            try
+            {
+                await option.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 3_000 });
+                await Page.WaitForTimeoutAsync(300);
+                await option.ClickAsync(new() { Timeout = 3_000 });
+                await Expect(select).ToContainTextAsync(name, new() { Timeout = 2_000 });
+                return;
+            }
+            catch (Exception e) when (e is TimeoutException or PlaywrightException)
+            {
+                await Page.Keyboard.PressAsync("Escape");
+            }
+        }
+        await Expect(select).ToContainTextAsync(name);
     }
 
     private async Task FillHeadAsync(string title)
