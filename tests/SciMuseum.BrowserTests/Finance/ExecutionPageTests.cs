@@ -135,9 +135,7 @@ public sealed class ExecutionPageTests(BrowserFixture fixture) : BrowserTest(fix
 
         var row = Page.GetByTestId("receipts-table").Locator("tbody tr", new() { HasText = document });
         await Expect(row).ToContainTextAsync("1,234.50");
-        await row.GetByTestId("withdraw-receipt").ClickAsync();
-        await Page.Locator(".ant-popover .ant-btn-primary").ClickAsync();
-        await Expect(row).ToHaveCountAsync(0);
+        await Interactive.ConfirmUntilGoneAsync(Page, row.GetByTestId("withdraw-receipt"), row);
         await Expect(received).ToContainTextAsync("100,000.00 元");
     });
 
@@ -202,9 +200,7 @@ public sealed class ExecutionPageTests(BrowserFixture fixture) : BrowserTest(fix
         await Expect(list).ToBeHiddenAsync();
         await Expect(row.GetByTestId("open-vouchers")).ToContainTextAsync("1 个附件");
 
-        await row.GetByTestId("delete-expenditure").ClickAsync();
-        await Page.Locator(".ant-popover .ant-btn-primary").ClickAsync();
-        await Expect(row).ToHaveCountAsync(0);
+        await Interactive.ConfirmUntilGoneAsync(Page, row.GetByTestId("delete-expenditure"), row);
         await Expect(spent).ToContainTextAsync("809,200.00 元");
     });
 

@@ -104,16 +104,7 @@ public sealed class MonitoringPageTests(BrowserFixture fixture) : BrowserTest(fi
         await Expect(added).ToContainTextAsync("1.29 万元");
         await Expect(added).ToContainTextAsync("不一致");
 
-        // The confirmation pops up with an animation: a click on it mid-way may be lost, so confirm until the row goes.
-        for (var attempt = 0; attempt < 3 && await added.CountAsync() > 0; attempt++)
-        {
-            await added.Locator(".danger-link").ClickAsync();
-            var confirm = Page.Locator(".ant-popover:visible button", new() { HasText = "删除" });
-            await confirm.WaitForAsync();
-            await Page.WaitForTimeoutAsync(300);
-            await confirm.ClickAsync();
-            try { await Expect(added).ToHaveCountAsync(0, new() { Timeout = 3_000 }); } catch (PlaywrightException) { }
-        }
+        await Interactive.ConfirmUntilGoneAsync(Page, added.Locator(".danger-link"), added, ".ant-popover:visible button:has-text('删除')");
         await Expect(Row("recon-table", "浏览器测试：编程大赛支出")).ToHaveCountAsync(0);
     });
 

@@ -47,4 +47,28 @@ public static class Interactive
         }
         await Expect(input).ToHaveValueAsync(date);
     }
+
+    /// <summary>
+    /// Deletes through a confirmation popover: click <paramref name="trigger"/>, confirm, until <paramref name="gone"/>
+    /// has left the page (the popover's entry animation can swallow a click on its button).
+    /// </summary>
+    public static async Task ConfirmUntilGoneAsync(IPage page, ILocator trigger, ILocator gone, string confirmSelector = ".ant-popover:visible .ant-btn-primary")
+    {
+        for (var attempt = 0; attempt < 3 && await gone.CountAsync() > 0; attempt++)
+        {
+            await trigger.ClickAsync();
+            var confirm = page.Locator(confirmSelector).First;
+            await confirm.WaitForAsync();
+            await page.WaitForTimeoutAsync(300);
+            await confirm.ClickAsync();
+            try
+            {
+                await Expect(gone).ToHaveCountAsync(0, new() { Timeout = 3_000 });
+            }
+            catch (PlaywrightException)
+            {
+            }
+        }
+        await Expect(gone).ToHaveCountAsync(0);
+    }
 }

@@ -31,9 +31,7 @@ public sealed class StaffVisitorPagesTests(BrowserFixture fixture) : BrowserTest
         await Expect(visitor.GetByTestId("notices")).ToContainTextAsync(title);
         await visitor.Context.DisposeAsync();
 
-        await row.Locator("a.danger-link").ClickAsync();
-        await Page.Locator(".ant-popover button.ant-btn-primary").ClickAsync();
-        await Expect(row).ToHaveCountAsync(0);
+        await Interactive.ConfirmUntilGoneAsync(Page, row.Locator("a.danger-link"), row);
     });
 
     [Fact]
