@@ -35,12 +35,12 @@ public static class AttachmentsApi
         Guid id, IFormFile? file, MuseumDb db, CancellationToken ct)
     {
         if (file is null)
-            return Problems.Validation(new Dictionary<string, string[]> { ["file"] = [Core.Common.Bilingual.L("请选择文件。", "Choose a file.")] });
+            return Problems.Field("file", "请选择文件。", "Choose a file.");
         await using var stream = file.OpenReadStream();
         return await AttachVoucher.HandleAsync(db, id, file.FileName, stream, file.Length, ct) switch
         {
             AttachVoucher.Attached a => TypedResults.Created($"/api/v1/finance/attachments/{a.Attachment.Id}", a.Attachment),
-            AttachVoucher.Rejected r => Problems.Validation(new Dictionary<string, string[]> { ["file"] = [Core.Common.Bilingual.L(r.Zh, r.En)] }),
+            AttachVoucher.Rejected r => Problems.Field("file", r.Zh, r.En),
             _ => Problems.NotFound("本馆没有这条支出。", "No such expenditure in this museum."),
         };
     }

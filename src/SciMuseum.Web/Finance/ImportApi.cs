@@ -119,5 +119,5 @@ public static class ImportApi
         ["year"] = [L("请给出 2000 至 2100 之间的年度。", "Give a year between 2000 and 2100.")],
     });
 
-    private static ValidationProblem FileProblem(string message) => Problems.Validation(new Dictionary<string, string[]> { ["file"] = [message] });
+    private static ValidationProblem FileProblem(string message) => Problems.Field("file", message);
 }

@@ -9,6 +9,12 @@ public static class Problems
     public static ValidationProblem Validation(IDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: L("提交的内容有误，请逐项检查。", "Some fields are invalid."), type: "/problems/validation");
 
+    /// <summary>A validation problem naming one field.</summary>
+    public static ValidationProblem Field(string field, string zh, string en) => Field(field, L(zh, en));
+
+    public static ValidationProblem Field(string field, string message) =>
+        Validation(new Dictionary<string, string[]> { [field] = [message] });
+
     public static ProblemHttpResult NotFound(string zh, string en) =>
         TypedResults.Problem(statusCode: 404, type: "/problems/not-found", title: L("找不到", "Not found"), detail: L(zh, en));
 

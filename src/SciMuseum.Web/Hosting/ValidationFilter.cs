@@ -23,7 +23,7 @@ public static class ValidationFilter
             foreach (var (index, validatorType) in targets)
             {
                 if (invocation.Arguments[index] is not { } argument)
-                    return Problems.Validation(new Dictionary<string, string[]> { ["$"] = [L("缺少请求体。", "The body is missing.")] });
+                    return Problems.Field("$", "缺少请求体。", "The body is missing.");
                 var validator = (IValidator)invocation.HttpContext.RequestServices.GetRequiredService(validatorType);
                 var result = await validator.ValidateAsync(new ValidationContext<object>(argument), invocation.HttpContext.RequestAborted);
                 if (!result.IsValid) return Problems.Validation(result.ToDictionary());

@@ -19,7 +19,7 @@ public static class MonitoringApi
         perf.MapGet("/monitoring", async Task<Results<Ok<GoalMonitoring.Report>, ValidationProblem>> (DateOnly? date, decimal? threshold, GoalMonitoring monitoring,
                 TimeProvider clock, CancellationToken ct) =>
                 threshold is < 0 or > 100
-                    ? Problems.Validation(new Dictionary<string, string[]> { ["threshold"] = [L("超出范围。", "Out of range.")] })
+                    ? Problems.Field("threshold", "超出范围。", "Out of range.")
                     : TypedResults.Ok(await monitoring.RunAsync(date ?? MuseumClock.Today(clock), threshold ?? 5m, ct)))
             .WithName("GetGoalMonitoring")
             .WithSummary("双监控 goal side at a date: each goal indicator's actual vs its time-proportional target, forecast to year end, light; deviations list");
@@ -27,7 +27,7 @@ public static class MonitoringApi
         perf.MapGet("/monitoring/combined", async Task<Results<Ok<Combined>, ValidationProblem>> (DateOnly? date, decimal? threshold, HttpContext ctx,
                 MuseumDb db, GoalMonitoring goals, Core.Finance.Monitoring budget, TimeProvider clock, CancellationToken ct) =>
             {
-                if (threshold is < 0 or > 100) return Problems.Validation(new Dictionary<string, string[]> { ["threshold"] = [L("超出范围。", "Out of range.")] });
+                if (threshold is < 0 or > 100) return Problems.Field("threshold", "超出范围。", "Out of range.");
                 var day = date ?? MuseumClock.Today(clock);
                 var departments = await FinanceAccess.VisibleDepartmentsAsync(ctx.User, db, ct);
                 return TypedResults.Ok(new Combined(await goals.RunAsync(day, threshold ?? 5m, ct), await budget.RunAsync(day.Year, day.Month, threshold ?? 5m, departments, ct)));

@@ -76,9 +76,9 @@ public static class PerformanceApi
     private static async Task<Results<Ok<MetricValue>, ValidationProblem, ProblemHttpResult>> MetricValueAsync(string key, string? argument, int? year,
         DateOnly? from, DateOnly? to, MetricRegistry metrics, CancellationToken ct)
     {
-        if (!metrics.Exists(key)) return Problems.Validation(new Dictionary<string, string[]> { ["key"] = [L($"没有名为 {key} 的指标数据来源。", $"No module publishes a metric named {key}.")] });
+        if (!metrics.Exists(key)) return Problems.Field("key", $"没有名为 {key} 的指标数据来源。", $"No module publishes a metric named {key}.");
         if (year is null && (from is null || to is null || from > to))
-            return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [L("请给出年度，或起止日期。", "Give a year, or from and to.")] });
+            return Problems.Field("year", "请给出年度，或起止日期。", "Give a year, or from and to.");
         var period = year is { } y ? MetricPeriod.Year(y) : new MetricPeriod(from!.Value, to!.Value);
         return await metrics.ComputeAsync(key, argument, period, ct) is { } value
             ? TypedResults.Ok(value)

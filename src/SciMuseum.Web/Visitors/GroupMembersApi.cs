@@ -93,5 +93,5 @@ public static class GroupMembersApi
         };
     }
 
-    private static ValidationProblem FileProblem(string message) => Problems.Validation(new Dictionary<string, string[]> { ["file"] = [message] });
+    private static ValidationProblem FileProblem(string message) => Problems.Field("file", message);
 }

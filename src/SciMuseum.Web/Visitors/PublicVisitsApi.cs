@@ -50,7 +50,7 @@ public static class PublicVisitsApi
         var start = from ?? MuseumClock.Today(clock);
         var end = to ?? start.AddDays(30);
         if (end < start || end.DayNumber - start.DayNumber > 92)
-            return Problems.Validation(new Dictionary<string, string[]> { ["to"] = [Bilingual.L("日期范围应在 0–92 天之间。", "The range must be 0–92 days.")] });
+            return Problems.Field("to", "日期范围应在 0–92 天之间。", "The range must be 0–92 days.");
         var calendar = await VisitorCache.CalendarAsync(db, ct);
         return TypedResults.Ok(calendar.Days(start, end).Select(d => (object)new { d.Date, d.IsOpen, d.Reason, DailyCap = d.IsOpen ? d.Rule?.DailyCap ?? 0 : 0 }).ToList());
     }
@@ -72,7 +72,7 @@ public static class PublicVisitsApi
             $"This slot is sold out ({s.Remaining} places left); choose another."),
         BookVisit.AlreadyBooked a => Problems.Refused("already-booked", $"第 {a.Index + 1} 位参观者的证件当天已有预约。",
             $"Visitor {a.Index + 1}'s ID already has a booking that day."),
-        BookVisit.Rejected r => Problems.Validation(new Dictionary<string, string[]> { [r.Field] = [Bilingual.L(r.Zh, r.En)] }),
+        BookVisit.Rejected r => Problems.Field(r.Field, r.Zh, r.En),
         _ => throw new InvalidOperationException(),
     };
 
@@ -116,7 +116,7 @@ public static class PublicVisitsApi
         {
             Groups.Done d => TypedResults.Created($"/api/v1/public/groups/{d.Group.Code}",
                 VisitViews.Group(d.Group, await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == d.Group.TimeSlotId, ct), null)),
-            Groups.Rejected r => Problems.Validation(new Dictionary<string, string[]> { [r.Field] = [Bilingual.L(r.Zh, r.En)] }),
+            Groups.Rejected r => Problems.Field(r.Field, r.Zh, r.En),
             _ => throw new InvalidOperationException(),
         };
     }

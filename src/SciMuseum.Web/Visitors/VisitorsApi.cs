@@ -29,7 +29,7 @@ public static class VisitorsApi
             .WithSummary("Visitors admitted and open days for a year (?year=) or period (?from=&to=), per month, slot and channel; ?format=xlsx|csv exports the days");
         v.MapGet("/daily", async (DateOnly from, DateOnly to, VisitorStatistics s, CancellationToken ct) =>
                 to < from || to.DayNumber - from.DayNumber > 400
-                    ? (IResult)Problems.Validation(new Dictionary<string, string[]> { ["to"] = [Bilingual.L("日期范围应在 0–400 天之间。", "The range must be 0–400 days.")] })
+                    ? (IResult)Problems.Field("to", "日期范围应在 0–400 天之间。", "The range must be 0–400 days.")
                     : TypedResults.Ok(await s.DailyAsync(from, to, ct)))
             .RequireAuthorization(Readers).WithName("GetVisitorDaily");
 
@@ -64,7 +64,7 @@ public static class VisitorsApi
         var y = year ?? MuseumClock.Today(clock).Year;
         var (start, end) = (from ?? new DateOnly(y, 1, 1), to ?? new DateOnly(y, 12, 31));
         if (end < start || end.DayNumber - start.DayNumber > 3660 || y is < 2000 or > 2100)
-            return Problems.Validation(new Dictionary<string, string[]> { ["to"] = [Bilingual.L("统计期间无效。", "The period is not valid.")] });
+            return Problems.Field("to", "统计期间无效。", "The period is not valid.");
         if (Exports.Wanted(format))
             return Exports.File(format, $"visitors-{start:yyyyMMdd}-{end:yyyyMMdd}", [.. (await s.DailyAsync(start, end, ct)).Select(VisitorTables.Day)]);
         var stats = await s.ForPeriodAsync(start, end, ct);
@@ -83,7 +83,7 @@ public static class VisitorsApi
             var day = (await VisitorCache.CalendarAsync(db, ct)).Day(today);
             var slots = await Slots.EnsureAsync(db, day, ct);
             slotId = slots.FirstOrDefault(s => s.End > TimeOnly.FromDateTime(now))?.Id;
-            if (slotId is null) return Problems.Validation(new Dictionary<string, string[]> { ["slotId"] = [Bilingual.L("今天没有可入馆的时段。", "No slot left today.")] });
+            if (slotId is null) return Problems.Field("slotId", "今天没有可入馆的时段。", "No slot left today.");
         }
         var command = new BookVisit.Command(today, slotId, c.Phone, c.Visitors);
         var errors = new BookVisit.Validator(clock).Validate(command);
@@ -140,7 +140,7 @@ public static class VisitorsApi
         Groups.NotFound => Problems.NotFound("找不到该团体预约。", "No such group request."),
         Groups.NotPending p => Problems.Refused("already-decided", $"该申请已处理（{p.Status}）。", $"This request was already decided ({p.Status})."),
         Groups.SoldOut s => Problems.Refused("sold-out", $"该时段只剩 {s.Remaining} 个名额，不足以接待该团体。", $"Only {s.Remaining} places left in that slot."),
-        Groups.Rejected r => Problems.Validation(new Dictionary<string, string[]> { [r.Field] = [Bilingual.L(r.Zh, r.En)] }),
+        Groups.Rejected r => Problems.Field(r.Field, r.Zh, r.En),
         _ => throw new InvalidOperationException(),
     };
 }
