@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SciMuseum.Data;
+using SciMuseum.Web;
 
 namespace SciMuseum.Cli;
 
@@ -36,6 +37,7 @@ public static class Options
         services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddSciMuseumData(config, Directory.GetCurrentDirectory());
         services.AddSciMuseumIdentity();
+        services.AddSciMuseumModules(config);
         return services.BuildServiceProvider();
     }
 

@@ -4,12 +4,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SciMuseum.Core.Audit;
-using SciMuseum.Core.Finance;
 using SciMuseum.Core.Identity;
-using SciMuseum.Core.Organization;
-using SciMuseum.Core.Performance;
 using SciMuseum.Core.Persistence;
-using SciMuseum.Core.Visitors;
 
 namespace SciMuseum.Data;
 
@@ -31,20 +27,9 @@ public static class DataServices
         var provider = ProviderOf(config);
         var connection = config.GetConnectionString("SciMuseum");
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<AuditInterceptor>();
-        services.AddSingleton<LedgerTotals>();
+        // Interceptors run on every context: audit here, and any a module adds (finance's ledger totals).
+        services.AddSingleton<IInterceptor, AuditInterceptor>();
         services.AddScoped<UserContext>();
-        services.AddScoped<OrganizationMetrics>();
-        services.AddScoped<FinanceMetrics>();
-        services.AddScoped<Monitoring>();
-        services.AddScoped<VisitorStatistics>();
-        services.AddScoped<IMetricProvider, VisitorMetrics>();
-        // Each module publishes its figures for performance indicators as one IMetricProvider; the registry collects them.
-        services.AddScoped<IMetricProvider, FinanceMetricProvider>();
-        services.AddScoped<IMetricProvider, OrganizationMetricProvider>();
-        services.AddScoped<MetricRegistry>();
-        services.AddScoped<EvaluationRunner>();
-        services.AddScoped<GoalMonitoring>();
 
         if (provider == DatabaseProvider.Sqlite)
         {
@@ -74,7 +59,7 @@ public static class DataServices
     // The first migration probes a database that does not exist yet; EF logs that probe as an error. Real
     // connection failures still throw, and the caller logs them.
     private static void Common(IServiceProvider sp, DbContextOptionsBuilder o) => o
-        .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<LedgerTotals>())
+        .AddInterceptors(sp.GetServices<IInterceptor>())
         .ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug)));
 
     public static DatabaseProvider ProviderOf(IConfiguration config) =>

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -7,7 +6,6 @@ using Microsoft.Extensions.Logging;
 using SciMuseum.Core.Identity;
 using SciMuseum.Core.Organization;
 using SciMuseum.Core.Persistence;
-using SciMuseum.Core.Visitors;
 using SciMuseum.Data.Demo;
 
 namespace SciMuseum.Data;
@@ -20,8 +18,8 @@ public sealed class DatabaseInitializer(
     MuseumDb db,
     UserManager<AppUser> users,
     RoleManager<IdentityRole> roles,
-    IDataProtectionProvider protection,
     IConfiguration config,
+    IEnumerable<IDemoStep> demoSteps,
     ILogger<DatabaseInitializer> log)
 {
     public async Task MigrateAsync(CancellationToken ct = default)
@@ -44,8 +42,9 @@ public sealed class DatabaseInitializer(
     }
 
     /// <summary>
-    /// Loads the demo museum, module by module: a module whose demo records are missing (a database from before the
-    /// module existed) gets them; one that has them is left alone.
+    /// Loads the demo museum, module by module: the museum and its organisation first, then each module's
+    /// <see cref="IDemoStep"/> in module order. A step whose records are missing (a database from before the module
+    /// existed) loads them; one that has them is left alone.
     /// </summary>
     public async Task<Museum> SeedDemoAsync(string year, CancellationToken ct = default)
     {
@@ -55,31 +54,17 @@ public sealed class DatabaseInitializer(
         if (museum is null)
         {
             museum = Demo2020.Build(db);
+            await db.SaveChangesAsync(ct);
             log.LogInformation("Loaded the 2020 demo museum {Museum}", museum.Name);
         }
-        else if (!await db.Budgets.AnyAsync(b => b.MuseumId == museum.Id && b.Year == 2020, ct))
+        foreach (var step in demoSteps)
         {
-            var departments = await db.Departments.Where(d => d.MuseumId == museum.Id).ToListAsync(ct);
-            Demo2020Finance.Build(db, museum.Id, departments.GroupBy(d => d.Kind).ToDictionary(g => g.Key, g => g.First()));
-            log.LogInformation("Loaded the 2020 demo budget of {Museum}", museum.Name);
-        }
-        await db.SaveChangesAsync(ct);
-        if (!await db.Set<OpeningRule>().AnyAsync(r => r.MuseumId == museum.Id, ct))
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            Demo2020Visitors.Build(db, museum.Id, protection);
+            if (await step.IsLoadedAsync(db, museum, ct)) continue;
+            await step.LoadAsync(db, museum, ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = true;
-            log.LogInformation("Loaded the 2020 demo visits of {Museum}", museum.Name);
-        }
-        if (!await db.ScoringTables.AnyAsync(t => t.MuseumId == museum.Id, ct))
-        {
-            var departments = await db.Departments.Where(d => d.MuseumId == museum.Id).ToListAsync(ct);
-            var lines = await db.BudgetLines.Where(l => l.MuseumId == museum.Id && l.Budget!.Year == 2020).ToListAsync(ct);
-            Demo2020Performance.Build(db, museum.Id, departments.GroupBy(d => d.Kind).ToDictionary(g => g.Key, g => g.First()), lines);
-            await db.SaveChangesAsync(ct);
-            log.LogInformation("Loaded the 2020 demo performance evaluation of {Museum}", museum.Name);
+            log.LogInformation("Loaded the 2020 demo {Step} of {Museum}", step.Name, museum.Name);
         }
         return museum;
     }

@@ -85,8 +85,7 @@ public sealed class FinanceMetrics(MuseumDb db)
         var expenditures = db.Expenditures.Where(e => ids.Contains(e.LineId) && e.Date >= start && e.Date <= end);
         var spent = await Sums(expenditures.GroupBy(e => e.LineId).Select(g => new LineSum(g.Key, g.Sum(e => e.Amount))), ct);
         var threePublic = await expenditures
-            .Where(e => e.Category == ExpenditureCategory.OfficialReception || e.Category == ExpenditureCategory.OfficialVehicle
-                || e.Category == ExpenditureCategory.OverseasTravel)
+            .Where(Expenditure.ThreePublic)
             .SumAsync(e => e.Amount, ct);
         var procurement = await expenditures.Where(e => e.IsProcurement).SumAsync(e => e.Amount, ct);
         return new LedgerSums(received, spent, threePublic, procurement);

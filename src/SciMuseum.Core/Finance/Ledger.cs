@@ -51,8 +51,14 @@ public sealed class Expenditure : MuseumEntity, ILedgerEntry
     /// <summary>Why a finance leader let this expenditure exceed the line's funds; empty when it did not.</summary>
     public string OverrideReason { get; set; } = "";
 
-    public static bool IsThreePublic(ExpenditureCategory c) =>
-        c is ExpenditureCategory.OfficialReception or ExpenditureCategory.OfficialVehicle or ExpenditureCategory.OverseasTravel;
+    /// <summary>三公经费: the one definition, used in C# and (through <see cref="ThreePublic"/>) in SQL.</summary>
+    public static readonly IReadOnlyList<ExpenditureCategory> ThreePublicCategories =
+        [ExpenditureCategory.OfficialReception, ExpenditureCategory.OfficialVehicle, ExpenditureCategory.OverseasTravel];
+
+    public static bool IsThreePublic(ExpenditureCategory c) => ThreePublicCategories.Contains(c);
+
+    /// <summary>The 三公 rule as an expression EF translates (<c>Category IN (…)</c>).</summary>
+    public static System.Linq.Expressions.Expression<Func<Expenditure, bool>> ThreePublic { get; } = e => ThreePublicCategories.Contains(e.Category);
 }
 
 public enum FigureUnit

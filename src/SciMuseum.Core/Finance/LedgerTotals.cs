@@ -136,14 +136,18 @@ public sealed class LedgerTotals : SaveChangesInterceptor
         if (Value<bool>(nameof(Expenditure.IsProcurement))) d.Procurement += amount;
     }
 
-    // Raw SQL sees the stored forms: on SQLite ids are upper-case text and money whole ten-thousandths.
+    // Raw SQL sees the stored forms (on SQLite ids are text and money whole ten-thousandths): each value goes through
+    // its LedgerMonths column's own type mapping and converter from the EF model, whatever the provider.
     private static object[] Parameters(MuseumDb db, Key k, Delta d)
     {
-        if (db.Database.ProviderName != "Microsoft.EntityFrameworkCore.Sqlite")
-            return [k.Line, k.Year, k.Month, k.Museum, d.Received, d.Spent, d.ThreePublic, d.Procurement];
-        static long Units(decimal v) => (long)decimal.Round(v * 10_000m);
-        return [k.Line.ToString().ToUpperInvariant(), k.Year, k.Month, k.Museum.ToString().ToUpperInvariant(),
-            Units(d.Received), Units(d.Spent), Units(d.ThreePublic), Units(d.Procurement)];
+        var month = db.Model.FindEntityType(typeof(LedgerMonth))!;
+        using var command = db.Database.GetDbConnection().CreateCommand();
+        var i = 0;
+        object Stored(string column, object value) =>
+            month.FindProperty(column)!.GetRelationalTypeMapping().CreateParameter(command, $"ledger{i++}", value, nullable: false);
+        return [Stored(nameof(LedgerMonth.LineId), k.Line), Stored(nameof(LedgerMonth.Year), k.Year), Stored(nameof(LedgerMonth.Month), k.Month),
+            Stored(nameof(LedgerMonth.MuseumId), k.Museum), Stored(nameof(LedgerMonth.Received), d.Received), Stored(nameof(LedgerMonth.Spent), d.Spent),
+            Stored(nameof(LedgerMonth.ThreePublicSpent), d.ThreePublic), Stored(nameof(LedgerMonth.ProcurementSpent), d.Procurement)];
     }
 
     /// <summary>Recomputes a museum's monthly totals from its ledger (after a bulk load that bypassed EF, or to verify).</summary>
@@ -154,24 +158,22 @@ public sealed class LedgerTotals : SaveChangesInterceptor
             .GroupBy(r => new { r.LineId, r.Date.Year, r.Date.Month })
             .Select(g => new LedgerMonth { LineId = g.Key.LineId, Year = g.Key.Year, Month = g.Key.Month, MuseumId = museumId, Received = g.Sum(r => r.Amount) })
             .ToListAsync(ct);
-        var spent = await db.Expenditures.IgnoreQueryFilters().Where(e => e.MuseumId == museumId && !e.IsDeleted)
+        var ledger = db.Expenditures.IgnoreQueryFilters().Where(e => e.MuseumId == museumId && !e.IsDeleted);
+        var spent = await ledger
             .GroupBy(e => new { e.LineId, e.Date.Year, e.Date.Month })
-            .Select(g => new
-            {
-                g.Key.LineId, g.Key.Year, g.Key.Month,
-                Spent = g.Sum(e => e.Amount),
-                ThreePublic = g.Sum(e => e.Category == ExpenditureCategory.OfficialReception || e.Category == ExpenditureCategory.OfficialVehicle
-                    || e.Category == ExpenditureCategory.OverseasTravel ? e.Amount : 0m),
-                Procurement = g.Sum(e => e.IsProcurement ? e.Amount : 0m),
-            })
+            .Select(g => new { g.Key.LineId, g.Key.Year, g.Key.Month, Spent = g.Sum(e => e.Amount), Procurement = g.Sum(e => e.IsProcurement ? e.Amount : 0m) })
             .ToListAsync(ct);
+        var threePublic = await ledger.Where(Expenditure.ThreePublic)
+            .GroupBy(e => new { e.LineId, e.Date.Year, e.Date.Month })
+            .Select(g => new { g.Key.LineId, g.Key.Year, g.Key.Month, Spent = g.Sum(e => e.Amount) })
+            .ToDictionaryAsync(g => (g.LineId, g.Year, g.Month), g => g.Spent, ct);
         var months = receipts.ToDictionary(m => (m.LineId, m.Year, m.Month));
         foreach (var s in spent)
         {
             if (!months.TryGetValue((s.LineId, s.Year, s.Month), out var m))
                 months[(s.LineId, s.Year, s.Month)] = m = new LedgerMonth { LineId = s.LineId, Year = s.Year, Month = s.Month, MuseumId = museumId };
             m.Spent = s.Spent;
-            m.ThreePublicSpent = s.ThreePublic;
+            m.ThreePublicSpent = threePublic.GetValueOrDefault((s.LineId, s.Year, s.Month));
             m.ProcurementSpent = s.Procurement;
         }
         db.LedgerMonths.AddRange(months.Values);

@@ -16,8 +16,8 @@ public sealed class UnknownMetricException(string key)
 public sealed class MetricRegistry(IEnumerable<IMetricProvider> providers)
 {
     private readonly Dictionary<string, (MetricDefinition Definition, IMetricProvider Provider)> byKey = providers
-        .SelectMany(p => p.Definitions.Select(d => (d, p)))
-        .GroupBy(x => x.d.Key)
+        .SelectMany(p => p.Definitions.Select(d => (MetricKeys.Checked(d), p)))
+        .GroupBy(x => x.Item1.Key)
         .ToDictionary(g => g.Key, g => g.First());
 
     public IReadOnlyList<MetricDefinition> Definitions => [.. byKey.Values.Select(v => v.Definition).OrderBy(d => d.Module).ThenBy(d => d.Key)];
@@ -35,6 +35,21 @@ public sealed class MetricRegistry(IEnumerable<IMetricProvider> providers)
         Exists(key) ? await ComputeAsync(key, argument, period, ct) : null;
 }
 
+/// <summary>
+/// The one key convention: <c>module.camelCaseName</c> (<c>visitors.admitted</c>, <c>finance.executionRate</c>), where
+/// <c>module</c> is the publishing module's key, lower-case, as in <see cref="MetricDefinition.Module"/>.
+/// </summary>
+public static partial class MetricKeys
+{
+    [System.Text.RegularExpressions.GeneratedRegex("^([a-z][a-zA-Z0-9]*)\\.([a-z][a-zA-Z0-9]*)$")]
+    private static partial System.Text.RegularExpressions.Regex Shape();
+
+    public static bool IsWellFormed(MetricDefinition d) => Shape().Match(d.Key) is { Success: true } m && m.Groups[1].Value == d.Module;
+
+    internal static MetricDefinition Checked(MetricDefinition d) => IsWellFormed(d) ? d
+        : throw new InvalidOperationException($"Metric key '{d.Key}' of module '{d.Module}' does not follow 'module.camelCaseName'.");
+}
+
 /// <summary>Units the metrics and indicators speak; a target bound to a metric must use the metric's unit.</summary>
 public static class MetricUnits
 {
@@ -43,6 +58,9 @@ public static class MetricUnits
     public const string YesNo = "是/否";
     public const string Points = "分";
     public const string People = "人";
+    public const string PersonTimes = "人次";
+    public const string Days = "天";
+    public const string Count = "个";
 
     /// <summary>Levels (rates, scores, yes/no) are compared as they stand; anything else is counted up over the year.</summary>
     public static bool IsLevel(string unit) => unit is Percent or YesNo or Points or People;

@@ -78,36 +78,3 @@ public sealed class VisitorStatistics(MuseumDb db, TimeProvider clock)
         })];
     }
 }
-
-/// <summary>Visitor figures that performance indicators bind to.</summary>
-public sealed class VisitorMetrics(VisitorStatistics statistics) : IMetricProvider
-{
-    private readonly Dictionary<MetricPeriod, PeriodStatistics> computed = [];
-
-    public IReadOnlyList<MetricDefinition> Definitions { get; } =
-    [
-        new("visitors.admitted", "接待观众人次", "Visitors admitted", "人次", "Visitors"),
-        new("visitors.openDays", "开放天数", "Open days", "天", "Visitors"),
-        new("visitors.groupAdmitted", "团体观众人次", "Group visitors admitted", "人次", "Visitors"),
-        new("visitors.averagePerOpenDay", "日均接待人次", "Visitors per open day", "人次", "Visitors"),
-        new("visitors.noShowRate", "预约爽约率", "No-show rate", "%", "Visitors"),
-    ];
-
-    public async Task<MetricValue?> ComputeAsync(string key, string? argument, MetricPeriod period, CancellationToken ct = default)
-    {
-        if (!Definitions.Any(d => d.Key == key)) return null;
-        // An evaluation asks for several visitor figures of one period: count the records once.
-        if (!computed.TryGetValue(period, out var s)) computed[period] = s = await statistics.ForPeriodAsync(period.From, period.To, ct);
-        var link = $"/staff/visitors/statistics?year={period.From.Year}";
-        var basis = $"{s.From:yyyy-MM-dd}–{s.To:yyyy-MM-dd}：入馆 {s.Admitted:N0} 人次，开放 {s.OpenDays} 天";
-        decimal value = key switch
-        {
-            "visitors.admitted" => s.Admitted,
-            "visitors.openDays" => s.OpenDays,
-            "visitors.groupAdmitted" => s.Group,
-            "visitors.averagePerOpenDay" => s.AveragePerOpenDay,
-            _ => s.NoShowRate,
-        };
-        return new MetricValue(value, link, basis);
-    }
-}

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SciMuseum.Core.Finance;
 using SciMuseum.Core.Organization;
 using SciMuseum.Core.Persistence;
@@ -127,4 +128,16 @@ public static class Demo2020Finance
         for (var i = 0; i < n - 1; i++) yield return part;
         yield return total - part * (n - 1);
     }
+}
+
+/// <summary>The finance module's demo step: the 2020 budget and its ledger.</summary>
+public sealed class FinanceDemoStep : IDemoStep
+{
+    public string Name => "budget";
+
+    public Task<bool> IsLoadedAsync(MuseumDb db, Museum museum, CancellationToken ct) =>
+        db.Budgets.AnyAsync(b => b.MuseumId == museum.Id && b.Year == 2020, ct);
+
+    public async Task LoadAsync(MuseumDb db, Museum museum, CancellationToken ct) =>
+        Demo2020Finance.Build(db, museum.Id, await DemoSteps.DepartmentsAsync(db, museum.Id, ct));
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SciMuseum.Core.Finance;
 using SciMuseum.Core.Organization;
 using SciMuseum.Core.Performance;
@@ -95,5 +96,20 @@ public static class Demo2020Performance
         subsidy.PerformanceGoalId = lineGoal.Id;
         Add(lineGoal, GoalCategory.Output, GoalSubcategory.Timeliness, "补助资金支付率", "%", Comparison.AtLeast, 90, "finance.executionRate", DepartmentKind.ExhibitMaintenance, subsidy.Id.ToString());
         Add(lineGoal, GoalCategory.Output, GoalSubcategory.Quantity, "采购更新展品", "件", Comparison.AtLeast, 22, null, DepartmentKind.ExhibitMaintenance);
+    }
+}
+
+/// <summary>The performance module's demo step: goal, scoring table, self-evaluation and rectification.</summary>
+public sealed class PerformanceDemoStep : IDemoStep
+{
+    public string Name => "performance evaluation";
+
+    public Task<bool> IsLoadedAsync(MuseumDb db, Museum museum, CancellationToken ct) =>
+        db.ScoringTables.AnyAsync(t => t.MuseumId == museum.Id, ct);
+
+    public async Task LoadAsync(MuseumDb db, Museum museum, CancellationToken ct)
+    {
+        var lines = await db.BudgetLines.Where(l => l.MuseumId == museum.Id && l.Budget!.Year == 2020).ToListAsync(ct);
+        Demo2020Performance.Build(db, museum.Id, await DemoSteps.DepartmentsAsync(db, museum.Id, ct), lines);
     }
 }

@@ -2,14 +2,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Metadata;
 using Scalar.AspNetCore;
 using SciMuseum.Data;
-using SciMuseum.Web.Alerts;
-using SciMuseum.Web.Audit;
 using SciMuseum.Web.Auth;
 using SciMuseum.Web.Components;
-using SciMuseum.Web.Finance;
-using SciMuseum.Web.Organization;
-using SciMuseum.Web.Performance;
-using SciMuseum.Web.Visitors;
 using static SciMuseum.Core.Common.Bilingual;
 
 namespace SciMuseum.Web.Hosting;
@@ -57,17 +51,7 @@ public static class Pipeline
 
         var api = app.MapGroup("/api/v1").AddEndpointFilterFactory(ValidationFilter.Factory);
         api.MapAuthApi();
-        api.MapOrganizationApi();
-        api.MapFinanceApi();
-        api.MapPublicVisitsApi();
-        api.MapVisitorsApi();
-        app.MapGroupMembersApi(api);
-        api.MapAttachmentsApi();
-        api.MapFinanceImportApi();
-        api.MapPerformanceApi();
-        api.MapAlertsApi();
-        api.MapAuditApi();
-        api.MapMuseumsApi();
+        app.MapSciMuseumModules(api);
 
         app.MapAccountEndpoints();
         app.MapGet("/culture", (string c, string? redirect, HttpContext ctx) =>

@@ -11,7 +11,6 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SciMuseum.Core.Identity;
 using SciMuseum.Core.Persistence;
 using SciMuseum.Data;
-using SciMuseum.Web.Alerts;
 using SciMuseum.Web.Auth;
 using SciMuseum.Web.Components.Layout;
 
@@ -29,14 +28,8 @@ public static class WebServices
         services.AddCascadingAuthenticationState();
         services.AddScoped<CircuitHandler, UserCircuitHandler>();
         services.AddAntDesign();
-        services.AddSingleton<StaffMenu>();
-        services.AddSingleton<DigestJob>();
-        services.AddHostedService(sp => sp.GetRequiredService<DigestJob>());
-        services.AddScoped<Visitors.Opening>();
-        services.AddScoped<Performance.PerformanceScopes>();
-        services.AddSingleton<Visitors.AnonymiseJob>();
-        services.AddHostedService(sp => sp.GetRequiredService<Visitors.AnonymiseJob>());
-        Visitors.PublicRateLimit.Add(services, config);
+        services.AddSciMuseumModules(config);
+        services.AddSingleton(new StaffMenu(Modules.All));
 
         services.AddRequestLocalization(o =>
         {

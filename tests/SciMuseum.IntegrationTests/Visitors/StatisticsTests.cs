@@ -47,7 +47,7 @@ public abstract class StatisticsTests(SciMuseumApp app)
         var (admitted, openDays) = await app.InSystemScopeAsync(async (services, db) =>
         {
             db.User.Use(new System.Security.Claims.ClaimsPrincipal(), museum);
-            var provider = services.GetServices<IMetricProvider>().OfType<VisitorMetrics>().Single();
+            var provider = services.GetServices<IMetricProvider>().OfType<VisitorsMetricProvider>().Single();
             return ((await provider.ComputeAsync("visitors.admitted", null, MetricPeriod.Year(2020)))!,
                 (await provider.ComputeAsync("visitors.openDays", null, MetricPeriod.Year(2020)))!);
         });

@@ -1,5 +1,4 @@
-using SciMuseum.Core.Identity;
-using SciMuseum.Core.Visitors;
+using SciMuseum.Web.Hosting;
 using static SciMuseum.Core.Common.Bilingual;
 
 namespace SciMuseum.Web.Components.Layout;
@@ -10,58 +9,54 @@ public sealed record MenuItem(string Zh, string En, string Href, string Icon, pa
     public string Title => L(Zh, En);
 }
 
+/// <summary>A module's page under a department's group (<see cref="MenuGroups"/>).</summary>
+public sealed record MenuEntry(string Group, MenuItem Item);
+
 /// <summary>A menu group: one per department (and the leadership), in the seed's order.</summary>
 public sealed record MenuGroup(string Key, string Zh, string En, string Icon, IReadOnlyList<MenuItem> Items)
 {
     public string Title => L(Zh, En);
 }
 
-/// <summary>
-/// The staff menu. Each module adds its pages to its department's group here, so that every page is reachable.
-/// </summary>
-public sealed class StaffMenu
+/// <summary>The groups of the staff menu: the museum's departments (四部一室两中心) and the leadership.</summary>
+public static class MenuGroups
 {
-    private static readonly string[] Readers = Roles.PerformanceReaders.Split(',');
+    public const string Office = "office";
+    public const string Leadership = "leadership";
+    public const string Exhibition = "exhibition";
+    public const string Maintenance = "maintenance";
+    public const string Finance = "finance";
+    public const string Activities = "activities";
+    public const string Youth = "youth";
+    public const string Counseling = "counseling";
 
-    public IReadOnlyList<MenuGroup> Groups { get; } =
+    internal static readonly (string Key, string Zh, string En, string Icon)[] All =
     [
-        new("office", "办公室", "Office", "home",
-        [
-            new("工作台", "Dashboard", "/staff", "dashboard"),
-            new("场馆信息", "Museum profile", "/staff/organization", "bank"),
-            new("部门与岗位", "Departments & posts", "/staff/organization/departments", "apartment"),
-            new("人员", "Staff", "/staff/organization/staff", "team"),
-        ]),
-        new("leadership", "馆领导", "Leadership", "crown",
-        [
-            new("绩效评价", "Evaluations", "/staff/performance/evaluations", "trophy", Readers),
-            new("绩效目标", "Performance goals", "/staff/performance/goals", "aim", Readers),
-            new("绩效双监控", "Performance monitoring", "/staff/performance/monitoring", "alert", Readers),
-            new("整改台账", "Rectification", "/staff/performance/rectification", "check-square", Readers),
-            new("评分表", "Scoring tables", "/staff/performance/tables", "profile", Readers),
-            new("审计日志", "Audit log", "/staff/audit", "audit", Roles.SystemAdmin, Roles.MuseumLeader, Roles.Auditor),
-        ]),
-        new("exhibition", "展览教育部", "Exhibition & education", "picture",
-        [
-            new("核验入馆", "Gate check-in", "/staff/visitors/gate", "scan", VisitorRoles.Gate.Split(',')),
-            new("预约记录", "Bookings", "/staff/visitors/reservations", "profile", VisitorRoles.PersonalData.Split(',')),
-            new("团体预约", "Group visits", "/staff/visitors/groups", "team", VisitorRoles.PersonalData.Split(',')),
-            new("开放日历", "Opening calendar", "/staff/visitors/calendar", "calendar", VisitorRoles.Managers.Split(',')),
-            new("观众统计", "Visitor statistics", "/staff/visitors/statistics", "bar-chart", VisitorRoles.StatisticsReaders.Split(',')),
-        ]),
-        new("maintenance", "展品维护研发部", "Exhibit maintenance", "tool", []),
-        new("finance", "计划财务部", "Planning & finance", "account-book",
-        [
-            new("预算执行", "Budget execution", "/staff/finance", "table"),
-            new("预算项目", "Budget lines", "/staff/finance/lines", "unordered-list"),
-            new("执行监控", "Monitoring", "/staff/finance/monitoring", "alert"),
-            new("数据核对", "Reconciliation", "/staff/finance/reconciliation", "file-search"),
-            new("Excel 导入", "Excel import", "/staff/finance/import", "upload", Roles.SystemAdmin, Roles.MuseumLeader, Roles.PlanningFinance, Roles.FinanceLead),
-        ]),
-        new("activities", "科技活动部", "Science activities", "trophy", []),
-        new("youth", "青少年课外活动中心", "Youth activity center", "smile", []),
-        new("counseling", "心理健康辅导中心", "Counseling center", "heart", []),
+        (Office, "办公室", "Office", "home"),
+        (Leadership, "馆领导", "Leadership", "crown"),
+        (Exhibition, "展览教育部", "Exhibition & education", "picture"),
+        (Maintenance, "展品维护研发部", "Exhibit maintenance", "tool"),
+        (Finance, "计划财务部", "Planning & finance", "account-book"),
+        (Activities, "科技活动部", "Science activities", "trophy"),
+        (Youth, "青少年课外活动中心", "Youth activity center", "smile"),
+        (Counseling, "心理健康辅导中心", "Counseling center", "heart"),
     ];
+}
+
+/// <summary>
+/// The staff menu, made from each module's <see cref="MuseumModule.Menu"/> entries, so that every page is reachable
+/// and no module edits this file.
+/// </summary>
+public sealed class StaffMenu(IEnumerable<MuseumModule> modules)
+{
+    public IReadOnlyList<MenuGroup> Groups { get; } = Build(modules.SelectMany(m => m.Menu).ToList());
+
+    private static List<MenuGroup> Build(List<MenuEntry> entries)
+    {
+        var unknown = entries.Select(e => e.Group).Except(MenuGroups.All.Select(g => g.Key)).ToList();
+        if (unknown.Count > 0) throw new InvalidOperationException("Unknown staff menu group(s): " + string.Join(", ", unknown));
+        return [.. MenuGroups.All.Select(g => new MenuGroup(g.Key, g.Zh, g.En, g.Icon, [.. entries.Where(e => e.Group == g.Key).Select(e => e.Item)]))];
+    }
 
     public static bool Allows(MenuItem item, System.Security.Claims.ClaimsPrincipal user) =>
         item.Roles.Length == 0 || item.Roles.Any(user.IsInRole);

@@ -1,7 +1,7 @@
 using SciMuseum.Core.Common;
-using SciMuseum.Core.Organization;
+using SciMuseum.Core.Performance;
 
-namespace SciMuseum.Core.Performance;
+namespace SciMuseum.Core.Organization;
 
 /// <summary>The organisation module's figures for indicators, read through <see cref="OrganizationMetrics"/> as of the period's last day.</summary>
 public sealed class OrganizationMetricProvider(OrganizationMetrics organization) : IMetricProvider

@@ -1,9 +1,9 @@
 using SciMuseum.Core.Common;
-using SciMuseum.Core.Finance;
+using SciMuseum.Core.Performance;
 using SciMuseum.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace SciMuseum.Core.Performance;
+namespace SciMuseum.Core.Finance;
 
 /// <summary>The finance module's figures for indicators, all read through <see cref="FinanceMetrics"/>.</summary>
 public sealed class FinanceMetricProvider(FinanceMetrics finance, MuseumDb db) : IMetricProvider
