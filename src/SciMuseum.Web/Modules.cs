@@ -3,6 +3,7 @@ using SciMuseum.Web.Audit;
 using SciMuseum.Web.Finance;
 using SciMuseum.Web.Hosting;
 using SciMuseum.Web.Organization;
+using SciMuseum.Web.Outreach;
 using SciMuseum.Web.Performance;
 using SciMuseum.Web.Visitors;
 
@@ -16,6 +17,7 @@ public static class Modules
         new OrganizationModule(),
         new FinanceModule(),
         new VisitorsModule(),
+        new OutreachModule(),
         new PerformanceModule(),
         new AlertsModule(),
         new AuditModule(),
