@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
 using SciMuseum.Core.Persistence;
 using static SciMuseum.Core.Common.Bilingual;
 
@@ -8,7 +9,7 @@ namespace SciMuseum.Core.Finance;
 /// <summary>Rules the finance forms share.</summary>
 internal static class FinanceValidation
 {
-    public const decimal MaxAmount = 100_000_000_000m;
+    public const decimal MaxAmount = Money.MaxAmount;
 
     public static IRuleBuilderOptions<T, decimal?> PositiveYuan<T>(this IRuleBuilder<T, decimal?> rule) =>
         rule.NotNull().WithMessage(_ => L("必填。", "Required."))

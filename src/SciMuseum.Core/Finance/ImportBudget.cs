@@ -1,3 +1,4 @@
+using SciMuseum.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using SciMuseum.Core.Persistence;
 using static SciMuseum.Core.Common.Bilingual;

@@ -1,5 +1,5 @@
+using SciMuseum.Core.Common;
 using Microsoft.EntityFrameworkCore;
-using SciMuseum.Core.Finance;
 using SciMuseum.Core.Persistence;
 using static SciMuseum.Core.Common.Bilingual;
 

@@ -1,14 +1,14 @@
+using SciMuseum.Core.Common;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using SciMuseum.Core.Finance;
 using SciMuseum.Core.Persistence;
 using SciMuseum.Core.Visitors;
 using SciMuseum.Reports.Import;
-using SciMuseum.Web.Finance;
+using SciMuseum.Web.Common;
 using SciMuseum.Web.Hosting;
 using static SciMuseum.Core.Common.Bilingual;
 
@@ -29,42 +29,29 @@ public static class GroupMembersApi
         var v = api.MapGroup("/visitors/groups").WithTags("Visitors").RequireAuthorization();
         v.MapGet("/{id:guid}/members", MembersAsync).RequireAuthorization(new AuthorizeAttribute { Roles = VisitorRoles.PersonalData })
             .WithName("ListGroupMembers").WithSummary("A group request's listed members: names and masked IDs");
-        v.MapPost("/{id:guid}/members", UploadAsync).RequireAuthorization(new AuthorizeAttribute { Roles = VisitorRoles.Managers })
-            .WithMetadata(new RequestSizeLimitAttribute(SheetFile.MaxBytes + 64 * 1024))
-            .DisableAntiforgery() // bearer-token API: no cookies, so no cross-site forgery to guard against
+        v.MapPost("/{id:guid}/members", UploadAsync)
+            .Upload(VisitorRoles.Managers)
             .WithName("ReplaceGroupMembers")
             .WithSummary("Replace a pending request's member list (multipart field file, .xlsx or .csv: 姓名, 证件类型, 证件号码); "
                 + "any bad row answers 400 /problems/import-invalid listing each (row, column) and writes nothing");
     }
 
-    public static byte[] Template() => ImportTemplate.Xlsx(GroupMembers.SheetName,
-        [.. GroupMembers.Columns.Select(c => new ImportTemplate.Column(c.Header, c.Required, c.Note))], GroupMembers.Examples);
+    public static byte[] Template() => Imports.Template(GroupMembers.SheetName, GroupMembers.Columns, GroupMembers.Examples);
 
     /// <summary>Reads a member file: the members, or why not (unreadable, or every bad row and column). The pages call this too.</summary>
     public static ImportOutcome Read(string fileName, byte[] content, TimeProvider clock, out List<BookVisit.VisitorInput> members)
     {
         members = [];
-        return SheetFile.Open(fileName, content, GroupMembers.SheetName) switch
-        {
-            SheetFile.Read { Rows: var rows } => GroupMembers.Parse(rows, clock, out members),
-            SheetFile.Unreadable u => new ImportUnreadable(L(u.Zh, u.En)),
-            _ => throw new UnreachableException(),
-        };
+        var (rows, unreadable) = Imports.Open(fileName, content, GroupMembers.SheetName);
+        return unreadable ?? GroupMembers.Parse(rows!, clock, out members);
     }
 
-    /// <summary>The error lines a page shows: "第 3 行 证件号码：…".</summary>
-    public static List<string> Lines(ImportOutcome outcome) => outcome switch
-    {
-        ImportRejected r => [.. r.Errors.Take(ImportApi.MaxListedErrors).Select(e =>
-            L($"第 {e.Row} 行{(e.Column.Length > 0 ? " " + e.Column : "")}：{e.Message}", $"Row {e.Row}{(e.Column.Length > 0 ? ", " + e.Column : "")}: {e.Message}"))],
-        ImportUnreadable u => [u.Message],
-        _ => [],
-    };
+    public static List<string> Lines(ImportOutcome outcome) => Imports.Lines(outcome);
 
     public static List<GroupMemberView> Views(GroupVisit g) =>
         [.. g.Members.OrderBy(m => m.Name).Select((m, i) => new GroupMemberView(i + 1, m.Name, m.IdType, IdDocuments.Names[m.IdType], m.IdMasked))];
 
-    private static FileContentHttpResult TemplateFile() => TypedResults.File(Template(), ImportApi.XlsxType, TemplateName);
+    private static FileContentHttpResult TemplateFile() => TypedResults.File(Template(), Imports.XlsxType, TemplateName);
 
     private static async Task<Results<Ok<List<GroupMemberView>>, ProblemHttpResult>> MembersAsync(Guid id, MuseumDb db, CancellationToken ct) =>
         await db.Set<GroupVisit>().AsNoTracking().Include(g => g.Members).FirstOrDefaultAsync(g => g.Id == id, ct) is { } g
@@ -73,14 +60,11 @@ public static class GroupMembersApi
 
     private static async Task<IResult> UploadAsync(Guid id, IFormFile? file, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
     {
-        if (file is null || file.Length is 0 or > SheetFile.MaxBytes)
-            return FileProblem(file is null ? L("请选择文件。", "Choose a file.") : L("文件为空或超过 5 MB。", "The file is empty or larger than 5 MB."));
-        using var buffer = new MemoryStream();
-        await using (var stream = file.OpenReadStream())
-            await stream.CopyToAsync(buffer, ct);
-        switch (Read(file.FileName, buffer.ToArray(), clock, out var members))
+        var (content, problem) = await Imports.ReadAsync(file, ct);
+        if (problem is not null) return problem;
+        switch (Read(file!.FileName, content!, clock, out var members))
         {
-            case ImportRejected r: return ImportApi.Rejected(r);
+            case ImportRejected r: return Imports.Rejected(r);
             case ImportUnreadable u: return FileProblem(u.Message);
         }
         var secrets = await VisitorSecrets.ForMuseumAsync(db, protection, ct);
@@ -93,5 +77,5 @@ public static class GroupMembersApi
         };
     }
 
-    private static ValidationProblem FileProblem(string message) => Problems.Field("file", message);
+    private static ValidationProblem FileProblem(string message) => Imports.FileProblem(message);
 }

@@ -1,3 +1,4 @@
+using SciMuseum.Core.Common;
 using SciMuseum.Core.Finance;
 
 namespace SciMuseum.UnitTests.Finance;

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using SciMuseum.Core.Common;
 using static SciMuseum.Core.Common.Bilingual;
 
-namespace SciMuseum.Core.Finance;
+namespace SciMuseum.Core.Common;
 
 /// <summary>
 /// Reads one spreadsheet cell as XLSX gives it (text, a number, a date, a boolean) or CSV gives it (text). Each reader
@@ -69,7 +68,7 @@ public static partial class ImportCells
         decimal amount;
         switch (cell)
         {
-            case double d when !double.IsFinite(d) || Math.Abs(d) >= (double)FinanceValidation.MaxAmount:
+            case double d when !double.IsFinite(d) || Math.Abs(d) >= (double)Money.MaxAmount:
                 return (null, double.IsFinite(d) ? TooLarge : NotANumber);
             case double d:
                 amount = (decimal)d; // keeps 15 significant digits, so 0.1 + 0.2 typed as a formula reads 0.3
@@ -84,7 +83,7 @@ public static partial class ImportCells
         }
         if (allowZero ? amount < 0 : amount <= 0)
             return (null, allowZero ? L("金额不能为负。", "The amount cannot be negative.") : L("金额必须大于 0。", "The amount must be more than 0."));
-        if (amount >= FinanceValidation.MaxAmount) return (null, TooLarge);
+        if (amount >= Money.MaxAmount) return (null, TooLarge);
         if (decimal.Round(amount, 2) != amount) return (null, L("金额最多两位小数（分）。", "At most 2 decimals (fen)."));
         return (amount, null);
     }

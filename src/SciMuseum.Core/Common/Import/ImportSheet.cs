@@ -1,6 +1,6 @@
 using static SciMuseum.Core.Common.Bilingual;
 
-namespace SciMuseum.Core.Finance;
+namespace SciMuseum.Core.Common;
 
 /// <summary>One bad cell of an imported file: its spreadsheet row (the header is row 1), its column's header and the problem.</summary>
 public sealed record ImportError(int Row, string Column, string Message);
@@ -8,15 +8,12 @@ public sealed record ImportError(int Row, string Column, string Message);
 /// <summary>A column of an import file: its Chinese header (files are written in Chinese), whether the file must have it, and its note in the template.</summary>
 public sealed record ImportColumn(string Header, bool Required, string Note);
 
+/// <summary>What an import did: each module adds its own success records (finance: BudgetImported, LedgerImported).</summary>
 public abstract record ImportOutcome;
 /// <summary>Nothing was written: every bad row and column.</summary>
 public sealed record ImportRejected(IReadOnlyList<ImportError> Errors) : ImportOutcome;
 /// <summary>Nothing was written: the file itself is not a spreadsheet we read.</summary>
 public sealed record ImportUnreadable(string Message) : ImportOutcome;
-/// <summary>Nothing was written: a ledger needs the year's budget lines first.</summary>
-public sealed record ImportWithoutBudget : ImportOutcome;
-public sealed record BudgetImported(int BudgetLines, int Added, int Updated) : ImportOutcome;
-public sealed record LedgerImported(int Receipts, int Expenditures) : ImportOutcome;
 
 /// <summary>A sheet read as rows of cells (row 1, the header, first), each data cell found by its column's header.</summary>
 public sealed class ImportSheet
