@@ -1,4 +1,7 @@
 using SciMuseum.Core.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SciMuseum.Core.Organization;
 
 namespace SciMuseum.Core.Finance;
 
@@ -65,4 +68,43 @@ public sealed class BudgetAdjustment : MuseumEntity
     public DateOnly Date { get; set; }
     public decimal Amount { get; set; }
     public string Reason { get; set; } = "";
+}
+
+internal sealed class BudgetConfiguration : IEntityTypeConfiguration<Budget>
+{
+    public void Configure(EntityTypeBuilder<Budget> b)
+    {
+        b.HasIndex(x => new { x.MuseumId, x.Year }).IsUnique();
+        b.Property(x => x.Title).HasMaxLength(100);
+        b.Property(x => x.ApprovalDocument).HasMaxLength(100);
+        b.HasOne<Museum>().WithMany().HasForeignKey(x => x.MuseumId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class BudgetLineConfiguration : IEntityTypeConfiguration<BudgetLine>
+{
+    public void Configure(EntityTypeBuilder<BudgetLine> b)
+    {
+        b.HasIndex(x => new { x.BudgetId, x.Code }).IsUnique();
+        b.Property(x => x.Code).HasMaxLength(20);
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Source).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.EconomicClass).HasMaxLength(50);
+        b.Property(x => x.Approved).HasPrecision(18, 2);
+        b.HasOne(x => x.Budget).WithMany().HasForeignKey(x => x.BudgetId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Department>().WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Museum>().WithMany().HasForeignKey(x => x.MuseumId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class BudgetAdjustmentConfiguration : IEntityTypeConfiguration<BudgetAdjustment>
+{
+    public void Configure(EntityTypeBuilder<BudgetAdjustment> b)
+    {
+        b.Property(x => x.Amount).HasPrecision(18, 2);
+        b.Property(x => x.Reason).HasMaxLength(500);
+        b.HasOne<BudgetLine>().WithMany().HasForeignKey(x => x.LineId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.LineId, x.Date });
+    }
 }

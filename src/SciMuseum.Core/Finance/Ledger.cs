@@ -1,4 +1,7 @@
 using SciMuseum.Core.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SciMuseum.Core.Organization;
 
 namespace SciMuseum.Core.Finance;
 
@@ -83,4 +86,49 @@ public sealed class StatedFigure : MuseumEntity
     /// <summary>The decimals the source shows; agreement is judged at that precision.</summary>
     public int Decimals { get; set; } = 2;
     public string Source { get; set; } = "";
+}
+
+internal sealed class ReceiptConfiguration : IEntityTypeConfiguration<Receipt>
+{
+    public void Configure(EntityTypeBuilder<Receipt> b)
+    {
+        b.Property(x => x.Amount).HasPrecision(18, 2);
+        b.Property(x => x.DocumentNumber).HasMaxLength(50);
+        b.Property(x => x.Note).HasMaxLength(500);
+        b.HasOne<BudgetLine>().WithMany().HasForeignKey(x => x.LineId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.LineId, x.Date });
+    }
+}
+
+internal sealed class ExpenditureConfiguration : IEntityTypeConfiguration<Expenditure>
+{
+    public void Configure(EntityTypeBuilder<Expenditure> b)
+    {
+        b.Property(x => x.Amount).HasPrecision(18, 2);
+        b.Property(x => x.Payee).HasMaxLength(100);
+        b.Property(x => x.Category).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.ProcurementMethod).HasMaxLength(30);
+        b.Property(x => x.ContractNumber).HasMaxLength(50);
+        b.Property(x => x.VoucherNumber).HasMaxLength(50);
+        b.Property(x => x.Note).HasMaxLength(500);
+        b.Property(x => x.OverrideReason).HasMaxLength(500);
+        b.HasOne<BudgetLine>().WithMany().HasForeignKey(x => x.LineId).OnDelete(DeleteBehavior.Restrict);
+        // The ledger's hot paths: per line over time, and the museum's year.
+        b.HasIndex(x => new { x.LineId, x.Date });
+        b.HasIndex(x => new { x.MuseumId, x.Date });
+        b.HasIndex(x => new { x.MuseumId, x.VoucherNumber });
+    }
+}
+
+internal sealed class StatedFigureConfiguration : IEntityTypeConfiguration<StatedFigure>
+{
+    public void Configure(EntityTypeBuilder<StatedFigure> b)
+    {
+        b.Property(x => x.Key).HasMaxLength(100);
+        b.Property(x => x.Label).HasMaxLength(200);
+        b.Property(x => x.Value).HasPrecision(18, 4);
+        b.Property(x => x.Unit).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.Source).HasMaxLength(200);
+        b.HasIndex(x => new { x.MuseumId, x.Year, x.Key });
+    }
 }

@@ -1,4 +1,6 @@
 using SciMuseum.Core.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace SciMuseum.Core.Organization;
 
@@ -45,4 +47,29 @@ public sealed class Post : MuseumEntity
     public DateOnly? ValidTo { get; set; }
     /// <summary>The approving document, e.g. 宛编〔2016〕24号.</summary>
     public string ApprovalDocument { get; set; } = "";
+}
+
+internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Department>
+{
+    public void Configure(EntityTypeBuilder<Department> b)
+    {
+        b.HasIndex(d => new { d.MuseumId, d.Name });
+        b.Property(d => d.Name).HasMaxLength(50);
+        b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(d => d.Duties).HasMaxLength(2000);
+        b.HasOne<Museum>().WithMany().HasForeignKey(d => d.MuseumId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
+{
+    public void Configure(EntityTypeBuilder<Post> b)
+    {
+        b.Property(p => p.Title).HasMaxLength(50);
+        b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(p => p.ApprovalDocument).HasMaxLength(100);
+        b.HasOne(p => p.Department).WithMany().HasForeignKey(p => p.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Museum>().WithMany().HasForeignKey(p => p.MuseumId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(p => new { p.MuseumId, p.Kind });
+    }
 }

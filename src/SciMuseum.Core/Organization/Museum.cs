@@ -1,4 +1,6 @@
 using SciMuseum.Core.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace SciMuseum.Core.Organization;
 
@@ -30,4 +32,34 @@ public sealed class Hall : MuseumEntity
     public string Theme { get; set; } = "";
     public decimal AreaSquareMeters { get; set; }
     public int SortOrder { get; set; }
+}
+
+internal sealed class MuseumConfiguration : IEntityTypeConfiguration<Museum>
+{
+    public void Configure(EntityTypeBuilder<Museum> b)
+    {
+        b.HasIndex(m => m.Code).IsUnique();
+        b.Property(m => m.Code).HasMaxLength(40);
+        b.Property(m => m.Name).HasMaxLength(100);
+        b.Property(m => m.NameEn).HasMaxLength(200);
+        b.Property(m => m.Level).HasMaxLength(50);
+        b.Property(m => m.Province).HasMaxLength(50);
+        b.Property(m => m.City).HasMaxLength(50);
+        b.Property(m => m.Address).HasMaxLength(200);
+        b.Property(m => m.Phone).HasMaxLength(40);
+        b.Property(m => m.OpeningHours).HasMaxLength(200);
+        b.Property(m => m.Introduction).HasMaxLength(4000);
+        b.Property(m => m.Supervisor).HasMaxLength(100);
+    }
+}
+
+internal sealed class HallConfiguration : IEntityTypeConfiguration<Hall>
+{
+    public void Configure(EntityTypeBuilder<Hall> b)
+    {
+        b.Property(h => h.Name).HasMaxLength(50);
+        b.Property(h => h.Theme).HasMaxLength(200);
+        b.Property(h => h.AreaSquareMeters).HasPrecision(10, 2);
+        b.HasOne<Museum>().WithMany().HasForeignKey(h => h.MuseumId).OnDelete(DeleteBehavior.Restrict);
+    }
 }

@@ -1,4 +1,6 @@
 using SciMuseum.Core.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace SciMuseum.Core.Organization;
 
@@ -49,4 +51,22 @@ public sealed class StaffMember : MuseumEntity
     public DateOnly? EndDate { get; set; }
     /// <summary>Retired on this date; retired staff stay on the books.</summary>
     public DateOnly? RetirementDate { get; set; }
+}
+
+internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMember>
+{
+    public void Configure(EntityTypeBuilder<StaffMember> b)
+    {
+        b.ToTable("StaffMembers");
+        b.Property(s => s.Name).HasMaxLength(50);
+        b.Property(s => s.Gender).HasConversion<string>().HasMaxLength(10);
+        b.Property(s => s.Employment).HasConversion<string>().HasMaxLength(20);
+        b.Property(s => s.Education).HasConversion<string>().HasMaxLength(30);
+        b.Property(s => s.ProfessionalTitle).HasMaxLength(50);
+        b.Property(s => s.Phone).HasMaxLength(20);
+        b.HasOne(s => s.Department).WithMany().HasForeignKey(s => s.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(s => s.Post).WithMany().HasForeignKey(s => s.PostId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Museum>().WithMany().HasForeignKey(s => s.MuseumId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(s => new { s.MuseumId, s.Employment, s.StartDate });
+    }
 }

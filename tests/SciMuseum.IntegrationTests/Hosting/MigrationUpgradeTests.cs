@@ -54,6 +54,15 @@ public sealed class MigrationUpgradeTests
         }
     }
 
+    [Fact]
+    public void The_model_has_no_change_that_a_migration_does_not_carry_on_either_provider()
+    {
+        using var sqlite = new SqliteMuseumDb(new DbContextOptionsBuilder<SqliteMuseumDb>().UseSqlite("Data Source=:memory:").Options, new UserContext().AsSystem());
+        Assert.False(sqlite.Database.HasPendingModelChanges(), "The SQLite model changed without a migration: run scripts/add-migration.sh NAME.");
+        using var postgres = new PostgresMuseumDb(new DbContextOptionsBuilder<PostgresMuseumDb>().UseNpgsql("Host=localhost;Database=design").Options, new UserContext().AsSystem());
+        Assert.False(postgres.Database.HasPendingModelChanges(), "The PostgreSQL model changed without a migration: run scripts/add-migration.sh NAME.");
+    }
+
     private static async Task UpgradeKeepsRowsAsync(Func<MuseumDb> open, bool sqlite)
     {
         var museumId = Guid.NewGuid();
