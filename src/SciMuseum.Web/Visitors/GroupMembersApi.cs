@@ -32,7 +32,7 @@ public static class GroupMembersApi
         v.MapPost("/{id:guid}/members", UploadAsync).RequireAuthorization(new AuthorizeAttribute { Roles = VisitorRoles.Managers })
             .WithMetadata(new RequestSizeLimitAttribute(SheetFile.MaxBytes + 64 * 1024))
             .DisableAntiforgery() // bearer-token API: no cookies, so no cross-site forgery to guard against
-            .WithName("ReplaceGroupMembers")
+            .WithName("ReplaceGroupMembers").ProducesProblem(409)
             .WithSummary("Replace a pending request's member list (multipart field file, .xlsx or .csv: 姓名, 证件类型, 证件号码); "
                 + "any bad row answers 400 /problems/import-invalid listing each (row, column) and writes nothing");
     }
