@@ -23,7 +23,11 @@ public static class OpenApiSetup
     /// <c>PageOfListStaffRow</c>) keeps ids unique and stable.
     /// </summary>
     public static string? SchemaId(JsonTypeInfo type) =>
-        OpenApiOptions.CreateDefaultSchemaReferenceId(type) is null ? null : Name(type.Type);
+        OpenApiOptions.CreateDefaultSchemaReferenceId(type) is null || IsAnonymous(type.Type) ? null : Name(type.Type);
+
+    /// <summary>An anonymous answer is written inline: its compiler name (&lt;&gt;f__AnonymousType0) is no valid component id.</summary>
+    private static bool IsAnonymous(Type type) =>
+        type.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false) && type.Name.Contains("AnonymousType");
 
     private static string Name(Type type)
     {
