@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace SciMuseum.Web.Hosting;
@@ -15,7 +16,9 @@ internal static partial class UnknownFields
     public static (string Field, IReadOnlyList<string> Accepted)? Describe(JsonException json, HttpContext ctx, JsonSerializerOptions options)
     {
         if (Unmapped().Match(json.Message) is not { Success: true } m) return null;
-        var body = ctx.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        // The exception handler has cleared the request's endpoint by now; its feature keeps the one that threw.
+        var endpoint = ctx.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? ctx.GetEndpoint();
+        var body = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
         var target = body is null ? null : Find(options.GetTypeInfo(body), m.Groups[2].Value, options, []);
         return (m.Groups[1].Value, target?.Properties.Where(p => p.Set is not null || p.AssociatedParameter is not null).Select(p => p.Name).ToList() ?? []);
     }
