@@ -33,7 +33,7 @@ public static class AuditApi
                 return TypedResults.Ok(await museums.OrderBy(m => m.Name)
                     .Select(m => new MuseumSummary(m.Id, m.Code, m.Name, m.Province, m.City)).ToListAsync(ct));
             })
-            .RequireAuthorization().WithTags("Museums").WithName("ListMuseums");
+            .RequireAuthorization().WithTags("Museums").WithName("ListMuseums").WithSummary("Museums the caller may choose with ?museum= (all for a system administrator, the province's for a province viewer)");
     }
 }
 

@@ -34,8 +34,8 @@ public static class AuthApi
     public static void MapAuthApi(this IEndpointRouteBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
-        auth.MapPost("/login", LoginAsync).AllowAnonymous().WithName("Login").WithSummary("Sign in; returns a bearer token");
-        auth.MapPost("/refresh", RefreshAsync).AllowAnonymous().WithName("Refresh").WithSummary("Swap a refresh token for a new token");
+        auth.MapPost("/login", LoginAsync).AllowAnonymous().WithName("Login").ProducesProblem(401).ProducesProblem(423).WithSummary("Sign in; returns a bearer token");
+        auth.MapPost("/refresh", RefreshAsync).AllowAnonymous().WithName("Refresh").ProducesProblem(401).WithSummary("Swap a refresh token for a new token");
         auth.MapPost("/logout", LogoutAsync).RequireAuthorization().WithName("Logout").WithSummary("Revoke this user's refresh tokens");
         auth.MapGet("/me", MeAsync).RequireAuthorization().WithName("Me").WithSummary("Who the token belongs to");
     }

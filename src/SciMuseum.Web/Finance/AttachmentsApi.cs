@@ -23,12 +23,12 @@ public static class AttachmentsApi
         fin.MapGet("/expenditures/{id:guid}/attachments", async (Guid id, MuseumDb db, CancellationToken ct) =>
                 TypedResults.Ok(await db.ExpenditureAttachments.AsNoTracking().Where(a => a.ExpenditureId == id)
                     .Select(a => new { a.Id, a.FileName, a.ContentType, a.Size, a.CreatedAt }).ToListAsync(ct)))
-            .WithName("ListVouchers");
+            .WithName("ListVouchers").WithSummary("The scanned vouchers attached to an expenditure");
         fin.MapGet("/attachments/{id:guid}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
                 await db.ExpenditureAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is { } a
                     ? TypedResults.File(a.Content, a.ContentType, a.FileName)
                     : Problems.NotFound("没有这个附件。", "No such attachment."))
-            .WithName("DownloadVoucher");
+            .WithName("DownloadVoucher").WithSummary("Download one voucher file");
     }
 
     private static async Task<Results<Created<ExpenditureAttachment>, ProblemHttpResult, ValidationProblem>> UploadAsync(

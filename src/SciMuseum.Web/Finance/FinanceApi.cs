@@ -29,43 +29,43 @@ public static class FinanceApi
 
         fin.MapPost("/stated-figures", async Task<Results<Created<StatedFigure>, ProblemHttpResult>> (SaveStatedFigure.Command c, MuseumDb db, CancellationToken ct) =>
                 await SaveStatedFigure.HandleAsync(db, null, c, ct) is { } f ? TypedResults.Created($"/api/v1/finance/stated-figures/{f.Id}", f) : NotFound())
-            .RequireAuthorization(Editors).WithName("CreateStatedFigure");
+            .RequireAuthorization(Editors).WithName("CreateStatedFigure").ProducesProblem(404).WithSummary("Record a figure as an outside document states it, to compare with the computed one");
         fin.MapPut("/stated-figures/{id:guid}", async Task<Results<Ok<StatedFigure>, ProblemHttpResult>> (Guid id, SaveStatedFigure.Command c, MuseumDb db, CancellationToken ct) =>
                 await SaveStatedFigure.HandleAsync(db, id, c, ct) is { } f ? TypedResults.Ok(f) : NotFound())
-            .RequireAuthorization(Editors).WithName("UpdateStatedFigure");
+            .RequireAuthorization(Editors).WithName("UpdateStatedFigure").WithSummary("Change a stated figure");
         fin.MapDelete("/stated-figures/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.StatedFigures, id, ct))
-            .RequireAuthorization(Editors).WithName("DeleteStatedFigure");
+            .RequireAuthorization(Editors).WithName("DeleteStatedFigure").WithSummary("Delete a stated figure");
 
         fin.MapGet("/monitoring", MonitoringAsync).WithName("GetMonitoring")
             .WithSummary("双监控: each line's cumulative spending against its planned curve per month, with a traffic light; ?month=&threshold=");
         fin.MapPut("/lines/{id:guid}/plan", async Task<Results<Ok<BudgetLine>, ProblemHttpResult>> (Guid id, SetSpendingPlan.Command c, MuseumDb db, CancellationToken ct) =>
                 await SetSpendingPlan.HandleAsync(db, id, c, ct) is { } line ? TypedResults.Ok(line) : NotFound())
-            .RequireAuthorization(Editors).WithName("SetSpendingPlan");
+            .RequireAuthorization(Editors).WithName("SetSpendingPlan").WithSummary("Set a budget line's planned cumulative spending per month (percent of received funds)");
 
         fin.MapGet("/budgets", async (MuseumDb db, CancellationToken ct) =>
-            TypedResults.Ok(await db.Budgets.AsNoTracking().OrderByDescending(b => b.Year).ToListAsync(ct))).WithName("ListBudgets");
+            TypedResults.Ok(await db.Budgets.AsNoTracking().OrderByDescending(b => b.Year).ToListAsync(ct))).WithName("ListBudgets").WithSummary("Budgets, newest year first");
         fin.MapPost("/budgets", async Task<Results<Created<Budget>, ProblemHttpResult>> (SaveBudget.Command c, MuseumDb db, CancellationToken ct) =>
                 await SaveBudget.HandleAsync(db, c, ct) is { } b
                     ? TypedResults.Created($"/api/v1/finance/budgets/{b.Id}", b)
                     : Problems.Refused("duplicate-year", "该年度预算已存在。", "There is already a budget for that year."))
-            .RequireAuthorization(Editors).WithName("CreateBudget");
+            .RequireAuthorization(Editors).WithName("CreateBudget").ProducesProblem(409).WithSummary("Open a year's budget; 409 when that year already has one");
 
         fin.MapGet("/lines", async (int year, MuseumDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.BudgetLines.AsNoTracking().Where(l => l.Budget!.Year == year).OrderBy(l => l.SortOrder).ToListAsync(ct)))
-            .WithName("ListBudgetLines");
+            .WithName("ListBudgetLines").WithSummary("A year's budget lines in their order");
         fin.MapPost("/lines", (SaveBudgetLine.Command c, MuseumDb db, CancellationToken ct) => SaveLineAsync(db, null, c, ct))
-            .RequireAuthorization(Editors).WithName("CreateBudgetLine");
+            .RequireAuthorization(Editors).WithName("CreateBudgetLine").ProducesProblem(404).ProducesProblem(409).WithSummary("Add a budget line; 409 when the year already has a line with that code");
         fin.MapPut("/lines/{id:guid}", (Guid id, SaveBudgetLine.Command c, MuseumDb db, CancellationToken ct) => SaveLineAsync(db, id, c, ct))
-            .RequireAuthorization(Editors).WithName("UpdateBudgetLine");
+            .RequireAuthorization(Editors).WithName("UpdateBudgetLine").ProducesProblem(409).WithSummary("Change a budget line; 409 when the year already has a line with that code");
         fin.MapGet("/lines/{id:guid}/adjustments", async (Guid id, MuseumDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.BudgetAdjustments.AsNoTracking().Where(a => a.LineId == id).OrderBy(a => a.Date).ToListAsync(ct)))
-            .WithName("ListAdjustments");
+            .WithName("ListAdjustments").WithSummary("A budget line's audited adjustments (调整), oldest first");
         fin.MapPost("/lines/{id:guid}/adjustments", async Task<Results<Created<BudgetAdjustment>, ProblemHttpResult>> (
                 Guid id, AdjustBudgetLine.Command c, MuseumDb db, CancellationToken ct) =>
                 await AdjustBudgetLine.HandleAsync(db, id, c, ct) is { } a
                     ? TypedResults.Created($"/api/v1/finance/lines/{id}/adjustments", a)
                     : NotFound())
-            .RequireAuthorization(Editors).WithName("AdjustBudgetLine");
+            .RequireAuthorization(Editors).WithName("AdjustBudgetLine").WithSummary("Adjust a line's approved amount with a reason (audited)");
 
         fin.MapGet("/receipts", async (int? year, Guid? lineId, DateOnly? from, DateOnly? to, int? page, int? pageSize, string? format, MuseumDb db, CancellationToken ct) =>
             {
@@ -77,7 +77,7 @@ public static class FinanceApi
             .WithName("ListReceipts").WithSummary("Receipts, newest first; ?format=xlsx|csv exports every match");
         fin.MapPost("/receipts", async (RecordReceipt.Command c, MuseumDb db, CancellationToken ct) =>
             { var r = await RecordReceipt.HandleAsync(db, c, ct); return TypedResults.Created($"/api/v1/finance/receipts/{r.Id}", r); })
-            .RequireAuthorization(Editors).WithName("RecordReceipt");
+            .RequireAuthorization(Editors).WithName("RecordReceipt").WithSummary("Record funds received (资金到位) on a budget line");
         fin.MapDelete("/receipts/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
                 await RecordReceipt.DeleteAsync(db, id, ct) switch
                 {
@@ -85,7 +85,7 @@ public static class FinanceApi
                     false => Problems.Refused("over-budget", "撤销这笔到位资金后，该项目的支出将超过到位资金。", "Without this receipt the line would have spent more than it received."),
                     true => TypedResults.NoContent(),
                 })
-            .RequireAuthorization(Editors).WithName("DeleteReceipt");
+            .RequireAuthorization(Editors).WithName("DeleteReceipt").ProducesProblem(409).WithSummary("Withdraw a receipt; 409 when the line would then have spent more than it received");
 
         fin.MapGet("/expenditures", async (int? year, Guid? lineId, DateOnly? from, DateOnly? to, int? page, int? pageSize, string? format, MuseumDb db, CancellationToken ct) =>
             {
@@ -95,10 +95,10 @@ public static class FinanceApi
                     : TypedResults.Ok(await ListLedger.ExpendituresAsync(db, q, ct));
             })
             .WithName("ListExpenditures").WithSummary("Expenditures, newest first; ?format=xlsx|csv exports every match");
-        fin.MapPost("/expenditures", RecordExpenditureAsync).RequireAuthorization(Editors).WithName("RecordExpenditure")
+        fin.MapPost("/expenditures", RecordExpenditureAsync).RequireAuthorization(Editors).WithName("RecordExpenditure").ProducesProblem(404).ProducesProblem(409)
             .WithSummary("Pay from a line; refused (409 /problems/over-budget) beyond its received funds unless a finance leader gives overrideReason");
         fin.MapDelete("/expenditures/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Expenditures, id, ct))
-            .RequireAuthorization(Editors).WithName("DeleteExpenditure");
+            .RequireAuthorization(Editors).WithName("DeleteExpenditure").WithSummary("Delete an expenditure");
     }
 
     private static async Task<IResult> ExecutionAsync(int year, DateOnly? from, DateOnly? to, string? format, HttpContext ctx,

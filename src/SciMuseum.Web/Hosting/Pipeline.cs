@@ -18,6 +18,7 @@ public static class Pipeline
 
     public static void UseSciMuseumPipeline(this WebApplication app)
     {
+        app.UseResponseSize();
         // Culture first: it does not flow back out of later middleware, and the exception handler answers in it.
         app.UseRequestLocalization();
         // Outside the exception handler, so each request is logged with the status the client got (a bad body is a 400, not a 500).
@@ -49,7 +50,7 @@ public static class Pipeline
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 
-        var api = app.MapGroup("/api/v1").AddEndpointFilterFactory(ValidationFilter.Factory);
+        var api = app.MapGroup("/api/v1").AddEndpointFilterFactory(ValidationFilter.Factory).WithErrorAnswers();
         api.MapAuthApi();
         app.MapSciMuseumModules(api);
 

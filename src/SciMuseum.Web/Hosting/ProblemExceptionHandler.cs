@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using SciMuseum.Core.Audit;
 using static SciMuseum.Core.Common.Bilingual;
@@ -14,11 +15,13 @@ namespace SciMuseum.Web.Hosting;
 /// Turns every exception into problem details: bad bodies become 400/413/415 naming the field, refused cross-museum
 /// writes 403, lost races 409, anything else a 500 with a trace id (logged here; no stack trace leaves the server).
 /// </summary>
-internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext ctx, Exception ex, CancellationToken ct)
     {
-        var problem = Describe(ex);
+        var problem = ex is BadHttpRequestException { InnerException: JsonException bad } && UnknownFields.Describe(bad, ctx, json.Value.SerializerOptions) is { } unknown
+            ? Unknown(unknown.Field, unknown.Accepted)
+            : Describe(ex);
         if (problem.Status == 500)
             log.LogError(ex, "Unhandled exception on {Method} {Path}", ctx.Request.Method, ctx.Request.Path);
         ctx.Response.StatusCode = problem.Status!.Value;
@@ -47,6 +50,11 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         _ => Problem(500, "unexpected", L("服务器出错了，已记录。请把追踪号告诉管理员。", "Something went wrong and was logged. Quote the trace id to your administrator.")),
     };
 
+    /// <summary>An unknown field, named, with the fields its object accepts: a client sees its typo at once.</summary>
+    private static ValidationProblemDetails Unknown(string field, IReadOnlyList<string> accepted) => Invalid(field, accepted.Count == 0
+        ? L("不认识的字段。", "Unknown field.")
+        : L($"不认识的字段。可用字段：{string.Join("、", accepted)}。", $"Unknown field. Accepted fields: {string.Join(", ", accepted)}."));
+
     private static ValidationProblemDetails BadJson(JsonException json)
     {
         var unknown = UnknownProperty().Match(json.Message);
@@ -56,13 +64,16 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             : json.Path is { Length: > 2 } path && json.InnerException is not JsonException
                 ? (path[2..], L("类型或格式不对。", "Wrong type or format."))
                 : ("$", L("请求体不是有效的 JSON。", "The body is not valid JSON."));
-        return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        return Invalid(field, message);
+    }
+
+    private static ValidationProblemDetails Invalid(string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = 400,
             Type = "/problems/validation",
             Title = L("提交的内容有误，请逐项检查。", "Some fields are invalid."),
         };
-    }
 
     private static ProblemDetails Problem(int status, string type, string detail) => new()
     {

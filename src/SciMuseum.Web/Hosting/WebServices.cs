@@ -50,7 +50,8 @@ public static class WebServices
         services.AddExceptionHandler<ProblemExceptionHandler>();
         AddValidators(services);
 
-        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddSciMuseumOpenApi();
+        services.AddResponseSize();
         services.AddHealthChecks().AddDbContextCheck<MuseumDb>("database", tags: ["ready"]);
         return services;
     }

@@ -18,47 +18,47 @@ public static class OrganizationApi
     {
         var org = api.MapGroup("/organization").WithTags("Organization").RequireAuthorization();
 
-        org.MapGet("/museum", GetMuseumAsync).WithName("GetMuseum").WithSummary("The museum's profile");
-        org.MapPut("/museum", UpdateMuseumAsync).RequireAuthorization(Editors).WithName("UpdateMuseum").WithSummary("Change the museum's profile");
+        org.MapGet("/museum", GetMuseumAsync).WithName("GetMuseum").ProducesProblem(404).WithSummary("The museum's profile");
+        org.MapPut("/museum", UpdateMuseumAsync).RequireAuthorization(Editors).WithName("UpdateMuseum").ProducesProblem(404).WithSummary("Change the museum's profile");
         org.MapGet("/headcount", HeadcountAsync).WithName("GetHeadcount")
             .WithSummary("Authorised posts, staff in post, retired, contract posts on a date (default today), computed from staff records");
 
         org.MapGet("/departments", ListDepartmentsAsync).WithName("ListDepartments").WithSummary("Departments with their headcount on a date");
         org.MapPost("/departments", (SaveDepartment.Command c, MuseumDb db, CancellationToken ct) => CreatedAsync(SaveDepartment.HandleAsync(db, null, c, ct), "departments"))
-            .RequireAuthorization(Editors).WithName("CreateDepartment");
+            .RequireAuthorization(Editors).WithName("CreateDepartment").ProducesProblem(404).WithSummary("Add a department");
         org.MapPut("/departments/{id:guid}", (Guid id, SaveDepartment.Command c, MuseumDb db, CancellationToken ct) => UpdatedAsync(SaveDepartment.HandleAsync(db, id, c, ct)))
-            .RequireAuthorization(Editors).WithName("UpdateDepartment");
-        org.MapDelete("/departments/{id:guid}", DeleteDepartmentAsync).RequireAuthorization(Editors).WithName("DeleteDepartment")
+            .RequireAuthorization(Editors).WithName("UpdateDepartment").WithSummary("Change a department");
+        org.MapDelete("/departments/{id:guid}", DeleteDepartmentAsync).RequireAuthorization(Editors).WithName("DeleteDepartment").ProducesProblem(409)
             .WithSummary("Remove a department that no post or staff member refers to");
 
         org.MapGet("/posts", async (DateOnly? date, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
-            TypedResults.Ok(await ListPosts.HandleAsync(db, date ?? MuseumClock.Today(clock), ct))).WithName("ListPosts");
+            TypedResults.Ok(await ListPosts.HandleAsync(db, date ?? MuseumClock.Today(clock), ct))).WithName("ListPosts").WithSummary("Posts with their authorised headcount (编制) and staff in post on a date");
         org.MapPost("/posts", (SavePost.Command c, MuseumDb db, CancellationToken ct) => CreatedAsync(SavePost.HandleAsync(db, null, c, ct), "posts"))
-            .RequireAuthorization(Editors).WithName("CreatePost");
+            .RequireAuthorization(Editors).WithName("CreatePost").ProducesProblem(404).WithSummary("Add a post");
         org.MapPut("/posts/{id:guid}", (Guid id, SavePost.Command c, MuseumDb db, CancellationToken ct) => UpdatedAsync(SavePost.HandleAsync(db, id, c, ct)))
-            .RequireAuthorization(Editors).WithName("UpdatePost");
+            .RequireAuthorization(Editors).WithName("UpdatePost").WithSummary("Change a post");
         org.MapDelete("/posts/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Posts, id, ct))
-            .RequireAuthorization(Editors).WithName("DeletePost");
+            .RequireAuthorization(Editors).WithName("DeletePost").WithSummary("Delete a post");
 
         org.MapGet("/staff", ListStaffAsync).WithName("ListStaff").WithSummary("Search staff; ?format=xlsx|csv exports every match");
         org.MapGet("/staff/{id:guid}", async Task<Results<Ok<StaffMember>, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
             await db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct) is { } s ? TypedResults.Ok(s) : NotFound())
-            .WithName("GetStaffMember");
+            .WithName("GetStaffMember").WithSummary("One staff member");
         org.MapPost("/staff", (SaveStaffMember.Command c, MuseumDb db, CancellationToken ct) => CreatedAsync(SaveStaffMember.HandleAsync(db, null, c, ct), "staff"))
-            .RequireAuthorization(Editors).WithName("CreateStaffMember");
+            .RequireAuthorization(Editors).WithName("CreateStaffMember").ProducesProblem(404).WithSummary("Add a staff member");
         org.MapPut("/staff/{id:guid}", (Guid id, SaveStaffMember.Command c, MuseumDb db, CancellationToken ct) => UpdatedAsync(SaveStaffMember.HandleAsync(db, id, c, ct)))
-            .RequireAuthorization(Editors).WithName("UpdateStaffMember");
+            .RequireAuthorization(Editors).WithName("UpdateStaffMember").WithSummary("Change a staff member");
         org.MapDelete("/staff/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Staff, id, ct))
-            .RequireAuthorization(Editors).WithName("DeleteStaffMember");
+            .RequireAuthorization(Editors).WithName("DeleteStaffMember").WithSummary("Delete a staff member");
 
         org.MapGet("/halls", async (MuseumDb db, CancellationToken ct) =>
-            TypedResults.Ok(await db.Halls.AsNoTracking().OrderBy(h => h.Floor).ThenBy(h => h.SortOrder).ToListAsync(ct))).WithName("ListHalls");
+            TypedResults.Ok(await db.Halls.AsNoTracking().OrderBy(h => h.Floor).ThenBy(h => h.SortOrder).ToListAsync(ct))).WithName("ListHalls").WithSummary("Exhibition halls (展区) by floor");
         org.MapPost("/halls", (SaveHall.Command c, MuseumDb db, CancellationToken ct) => CreatedAsync(SaveHall.HandleAsync(db, null, c, ct), "halls"))
-            .RequireAuthorization(Editors).WithName("CreateHall");
+            .RequireAuthorization(Editors).WithName("CreateHall").ProducesProblem(404).WithSummary("Add a hall");
         org.MapPut("/halls/{id:guid}", (Guid id, SaveHall.Command c, MuseumDb db, CancellationToken ct) => UpdatedAsync(SaveHall.HandleAsync(db, id, c, ct)))
-            .RequireAuthorization(Editors).WithName("UpdateHall");
+            .RequireAuthorization(Editors).WithName("UpdateHall").WithSummary("Change a hall");
         org.MapDelete("/halls/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Halls, id, ct))
-            .RequireAuthorization(Editors).WithName("DeleteHall");
+            .RequireAuthorization(Editors).WithName("DeleteHall").WithSummary("Delete a hall");
     }
 
     private static async Task<Results<Ok<Museum>, ProblemHttpResult>> GetMuseumAsync(MuseumDb db, CancellationToken ct) =>

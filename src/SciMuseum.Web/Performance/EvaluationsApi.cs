@@ -30,7 +30,7 @@ public static class EvaluationsApi
                 var e = await CreateEvaluation.HandleAsync(db, c, ct);
                 return TypedResults.Created($"/api/v1/performance/evaluations/{e.Id}", SummaryOf(e, await runner.ResultAsync(e, ct)));
             })
-            .RequireAuthorization(PerformanceApi.Editors).WithName("CreateEvaluation");
+            .RequireAuthorization(PerformanceApi.Editors).WithName("CreateEvaluation").WithSummary("Start an evaluation of a year with a scoring table");
         perf.MapGet("/evaluations/{id:guid}", async Task<Results<Ok<EvaluationResult>, ProblemHttpResult>> (Guid id, MuseumDb db, EvaluationRunner runner, CancellationToken ct) =>
                 await db.Evaluations.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct) is { } e ? TypedResults.Ok(await runner.ResultAsync(e, ct)) : PerformanceApi.NotFound())
             .WithName("GetEvaluation").WithSummary("The evaluation workspace: total, grade, and every indicator (subtotals included)");
@@ -43,24 +43,24 @@ public static class EvaluationsApi
             .WithSummary("Each indicator's name, target, actual, rule, score, and the metric (metricKey, sourceLink, basis) or evidence its actual came from");
         perf.MapPut("/evaluations/{id:guid}/indicators/{indicatorId:guid}/input", (Guid id, Guid indicatorId, SaveEvaluationInput.Command c, MuseumDb db, CancellationToken ct) =>
                 Answer(SaveEvaluationInput.HandleAsync(db, id, indicatorId, c, ct)))
-            .RequireAuthorization(PerformanceApi.Editors).WithName("SaveEvaluationInput")
+            .RequireAuthorization(PerformanceApi.Editors).WithName("SaveEvaluationInput").ProducesProblem(409)
             .WithSummary("A manual actual with its evidence, or notApplicable with a reason (dropped and the rest rescaled to 100)");
         perf.MapPut("/evaluations/{id:guid}/indicators/{indicatorId:guid}/judgement", (Guid id, Guid indicatorId, SaveJudgement.Command c, HttpContext ctx, MuseumDb db, CancellationToken ct) =>
                 Answer(SaveJudgement.HandleAsync(db, id, indicatorId, ctx.User.Identity?.Name ?? "?", c, ct)))
-            .RequireAuthorization(PerformanceApi.Editors).WithName("SaveJudgement")
+            .RequireAuthorization(PerformanceApi.Editors).WithName("SaveJudgement").ProducesProblem(409)
             .WithSummary("The caller's score for a judgement indicator (0 to its weight, in band A/B/C) with a reason; evaluators are averaged");
         perf.MapPost("/evaluations/{id:guid}/sign-off", (Guid id, HttpContext ctx, MuseumDb db, EvaluationRunner runner, TimeProvider clock, CancellationToken ct) =>
                 Answer(SignOffEvaluation.HandleAsync(db, runner, id, ctx.User.Identity?.Name ?? "?", clock, ct)))
-            .RequireAuthorization(PerformanceApi.Signers).WithName("SignOffEvaluation")
+            .RequireAuthorization(PerformanceApi.Signers).WithName("SignOffEvaluation").ProducesProblem(409)
             .WithSummary("Freeze the actuals and scores as they are now; later record changes do not move them");
         perf.MapPost("/evaluations/{id:guid}/reopen", (Guid id, ReopenEvaluation.Command c, MuseumDb db, CancellationToken ct) =>
                 Answer(ReopenEvaluation.HandleAsync(db, id, c, ct)))
-            .RequireAuthorization(PerformanceApi.Signers).WithName("ReopenEvaluation").WithSummary("Re-open a signed-off evaluation, with a reason (audited)");
+            .RequireAuthorization(PerformanceApi.Signers).WithName("ReopenEvaluation").ProducesProblem(409).WithSummary("Re-open a signed-off evaluation, with a reason (audited)");
         perf.MapDelete("/evaluations/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
                 await db.Evaluations.AnyAsync(e => e.Id == id && e.Status == EvaluationStatus.SignedOff, ct)
                     ? SignedOff()
                     : await Deletes.OneAsync(db, db.Evaluations, id, ct))
-            .RequireAuthorization(PerformanceApi.Editors).WithName("DeleteEvaluation");
+            .RequireAuthorization(PerformanceApi.Editors).WithName("DeleteEvaluation").ProducesProblem(409).WithSummary("Delete an evaluation; 409 once it is signed off");
         perf.MapGet("/year-over-year", async (string? indicator, int? from, int? to, MuseumDb db, EvaluationRunner runner, CancellationToken ct) =>
                 TypedResults.Ok(await YearOverYear.HandleAsync(db, runner, indicator, from, to, ct)))
             .WithName("GetYearOverYear").WithSummary("The total, and an indicator (?indicator=name or code) with its actual and score, across years");

@@ -43,24 +43,24 @@ public static class MonitoringApi
                 var p = (await SaveProblem.HandleAsync(db, null, c, ct))!;
                 return TypedResults.Created($"/api/v1/performance/rectification/problems/{p.Id}", p);
             })
-            .RequireAuthorization(PerformanceApi.Editors).WithName("CreateProblem");
+            .RequireAuthorization(PerformanceApi.Editors).WithName("CreateProblem").WithSummary("Record a problem found (存在的问题) for rectification");
         perf.MapPut("/rectification/problems/{id:guid}", async Task<Results<Ok<RectificationProblem>, ProblemHttpResult>> (Guid id, SaveProblem.Command c, MuseumDb db, CancellationToken ct) =>
                 await SaveProblem.HandleAsync(db, id, c, ct) is { } p ? TypedResults.Ok(p) : PerformanceApi.NotFound())
-            .RequireAuthorization(PerformanceApi.Editors).WithName("UpdateProblem");
+            .RequireAuthorization(PerformanceApi.Editors).WithName("UpdateProblem").WithSummary("Change a rectification problem");
         perf.MapPost("/rectification/measures", async (SaveMeasure.Command c, MuseumDb db, CancellationToken ct) =>
             {
                 var m = (await SaveMeasure.HandleAsync(db, null, c, ct))!;
                 return TypedResults.Created($"/api/v1/performance/rectification/measures/{m.Id}", m);
             })
-            .RequireAuthorization(PerformanceApi.Editors).WithName("CreateMeasure");
+            .RequireAuthorization(PerformanceApi.Editors).WithName("CreateMeasure").WithSummary("Add a rectification measure with its owner and deadline");
         perf.MapPut("/rectification/measures/{id:guid}", async Task<Results<Ok<RectificationMeasure>, ProblemHttpResult>> (Guid id, SaveMeasure.Command c, MuseumDb db, CancellationToken ct) =>
                 await SaveMeasure.HandleAsync(db, id, c, ct) is { } m ? TypedResults.Ok(m) : PerformanceApi.NotFound())
-            .RequireAuthorization(PerformanceApi.Editors).WithName("UpdateMeasure");
+            .RequireAuthorization(PerformanceApi.Editors).WithName("UpdateMeasure").WithSummary("Change a rectification measure");
         perf.MapPost("/rectification/measures/{id:guid}/progress", async Task<Results<Created<MeasureProgress>, ProblemHttpResult>> (
                 Guid id, AddMeasureProgress.Command c, MuseumDb db, CancellationToken ct) =>
                 await AddMeasureProgress.HandleAsync(db, id, c, ct) is { } p
                     ? TypedResults.Created($"/api/v1/performance/rectification/measures/{id}", p)
                     : PerformanceApi.NotFound())
-            .RequireAuthorization(PerformanceApi.Editors).WithName("AddMeasureProgress");
+            .RequireAuthorization(PerformanceApi.Editors).WithName("AddMeasureProgress").WithSummary("Report progress on a rectification measure");
     }
 }

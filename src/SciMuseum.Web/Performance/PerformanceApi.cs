@@ -24,13 +24,13 @@ public static class PerformanceApi
 
         perf.MapGet("/metrics", (MetricRegistry metrics) => TypedResults.Ok(metrics.Definitions)).WithName("ListMetrics")
             .WithSummary("Every metric the installed modules publish, with unit and argument, for indicators to bind to");
-        perf.MapGet("/metrics/value", MetricValueAsync).WithName("GetMetricValue")
+        perf.MapGet("/metrics/value", MetricValueAsync).WithName("GetMetricValue").ProducesProblem(404)
             .WithSummary("One metric over a year (?year=) or a period (?from=&to=), with its source link and basis");
 
         perf.MapGet("/templates", () => TypedResults.Ok(ScoringTemplates.All)).WithName("ListScoringTemplates")
             .WithSummary("The two frameworks (投入/过程/产出/效果, 决策/管理/绩效) a museum copies into its own scoring table");
         perf.MapGet("/tables", async (MuseumDb db, CancellationToken ct) =>
-            TypedResults.Ok(await db.ScoringTables.AsNoTracking().OrderByDescending(t => t.CreatedAt).ToListAsync(ct))).WithName("ListScoringTables");
+            TypedResults.Ok(await db.ScoringTables.AsNoTracking().OrderByDescending(t => t.CreatedAt).ToListAsync(ct))).WithName("ListScoringTables").WithSummary("Scoring tables (评分表) and the templates they copy");
         perf.MapGet("/tables/{id:guid}", async Task<Results<Ok<TableView>, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
                 await TableAsync(db, id, ct) is { } view ? TypedResults.Ok(view) : NotFound())
             .WithName("GetScoringTable").WithSummary("A scoring table with its indicator tree (ids keep indicators across edits)");
@@ -44,7 +44,7 @@ public static class PerformanceApi
                 await SaveScoringTable.HandleAsync(db, id, c, ct) is SaveScoringTable.Saved ? TypedResults.Ok((await TableAsync(db, id, ct))!) : NotFound())
             .RequireAuthorization(Editors).WithName("SaveScoringTable")
             .WithSummary("Replace a table's name, grade bands and indicator tree; weights must total 100 (field-by-field errors)");
-        perf.MapDelete("/tables/{id:guid}", DeleteTableAsync).RequireAuthorization(Editors).WithName("DeleteScoringTable");
+        perf.MapDelete("/tables/{id:guid}", DeleteTableAsync).RequireAuthorization(Editors).WithName("DeleteScoringTable").ProducesProblem(409).WithSummary("Delete a scoring table; 409 while an evaluation uses it");
 
         perf.MapGet("/goals", async (int year, MuseumDb db, CancellationToken ct) =>
             {
@@ -55,7 +55,7 @@ public static class PerformanceApi
             })
             .WithName("ListGoals").WithSummary("A year's declared goals (绩效目标申报表), the museum's and each budget line's, with their indicators");
         perf.MapGet("/goals/{id:guid}", async Task<Results<Ok<GoalView>, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
-                await GoalAsync(db, id, ct) is { } g ? TypedResults.Ok(g) : NotFound()).WithName("GetGoal");
+                await GoalAsync(db, id, ct) is { } g ? TypedResults.Ok(g) : NotFound()).WithName("GetGoal").WithSummary("One performance goal with its indicators");
         perf.MapPost("/goals", async (SaveGoal.Command c, MuseumDb db, CancellationToken ct) =>
             {
                 var goal = (await SaveGoal.HandleAsync(db, null, c, ct))!;
@@ -64,10 +64,10 @@ public static class PerformanceApi
             .RequireAuthorization(Editors).WithName("CreateGoal").WithSummary("Declare a goal; bound indicators must use their metric's unit");
         perf.MapPut("/goals/{id:guid}", async Task<Results<Ok<GoalView>, ProblemHttpResult>> (Guid id, SaveGoal.Command c, MuseumDb db, CancellationToken ct) =>
                 await SaveGoal.HandleAsync(db, id, c, ct) is { } g ? TypedResults.Ok((await GoalAsync(db, g.Id, ct))!) : NotFound())
-            .RequireAuthorization(Editors).WithName("UpdateGoal");
+            .RequireAuthorization(Editors).WithName("UpdateGoal").WithSummary("Change a performance goal and its indicators");
         perf.MapDelete("/goals/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
                 await SaveGoal.DeleteAsync(db, id, ct) ? TypedResults.NoContent() : NotFound())
-            .RequireAuthorization(Editors).WithName("DeleteGoal");
+            .RequireAuthorization(Editors).WithName("DeleteGoal").WithSummary("Delete a performance goal");
 
         perf.MapEvaluationsApi();
         perf.MapMonitoringApi();

@@ -14,47 +14,47 @@ public static class CalendarApi
     {
         v.MapGet("/calendar/rules", async (MuseumDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.Set<OpeningRule>().AsNoTracking().Include(r => r.Slots).OrderBy(r => r.EffectiveFrom).ToListAsync(ct)))
-            .WithName("ListOpeningRules");
+            .WithName("ListOpeningRules").WithSummary("Opening rules from their start dates: weekdays, daily cap, time slots");
         v.MapPost("/calendar/rules", async (CalendarAdmin.RuleCommand c, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
                 TypedResults.Ok(await CalendarAdmin.SaveRuleAsync(db, clock, c, ct)))
             .RequireAuthorization(managers).WithName("SaveOpeningRule")
             .WithSummary("Add an opening rule from a date (weekdays, daily cap, slots), or replace the one of that date");
         v.MapDelete("/calendar/rules/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => RemoveAsync<OpeningRule>(db, id, ct))
-            .RequireAuthorization(managers).WithName("DeleteOpeningRule");
+            .RequireAuthorization(managers).WithName("DeleteOpeningRule").WithSummary("Delete an opening rule");
 
         v.MapGet("/calendar/exceptions", async (MuseumDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.Set<CalendarException>().AsNoTracking().OrderByDescending(e => e.From).ToListAsync(ct)))
-            .WithName("ListCalendarExceptions");
+            .WithName("ListCalendarExceptions").WithSummary("Closures and special openings with their reasons");
         v.MapPost("/calendar/exceptions", async (CalendarAdmin.ExceptionCommand c, MuseumDb db, CancellationToken ct) =>
             {
                 var e = await CalendarAdmin.AddExceptionAsync(db, c, ct);
                 return TypedResults.Created($"/api/v1/visitors/calendar/exceptions/{e.Id}", e);
             }).RequireAuthorization(managers).WithName("CreateCalendarException").WithSummary("A closure (with reason) or special opening over a date range");
         v.MapDelete("/calendar/exceptions/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => RemoveAsync<CalendarException>(db, id, ct))
-            .RequireAuthorization(managers).WithName("DeleteCalendarException");
+            .RequireAuthorization(managers).WithName("DeleteCalendarException").WithSummary("Delete a closure or special opening");
 
         v.MapGet("/notices", async (MuseumDb db, CancellationToken ct) =>
             TypedResults.Ok((await db.Set<Notice>().AsNoTracking().OrderByDescending(n => n.PublishFrom).Take(500).ToListAsync(ct)).Select(VisitViews.Notice)))
-            .WithName("ListNotices");
+            .WithName("ListNotices").WithSummary("Notices, current and past");
         v.MapPost("/notices", async (CalendarAdmin.NoticeCommand c, MuseumDb db, CancellationToken ct) =>
             {
                 var n = Apply(new Notice(), c);
                 db.Add(n);
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Created($"/api/v1/visitors/notices/{n.Id}", VisitViews.Notice(n));
-            }).RequireAuthorization(managers).WithName("CreateNotice");
+            }).RequireAuthorization(managers).WithName("CreateNotice").WithSummary("Publish a notice");
         v.MapPut("/notices/{id:guid}", async Task<Results<Ok<NoticeView>, ProblemHttpResult>> (Guid id, CalendarAdmin.NoticeCommand c, MuseumDb db, CancellationToken ct) =>
             {
                 if (await db.Set<Notice>().FirstOrDefaultAsync(n => n.Id == id, ct) is not { } n) return Problems.NotFound("找不到该公告。", "No such notice.");
                 Apply(n, c);
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Ok(VisitViews.Notice(n));
-            }).RequireAuthorization(managers).WithName("UpdateNotice");
+            }).RequireAuthorization(managers).WithName("UpdateNotice").WithSummary("Change a notice");
         v.MapDelete("/notices/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Set<Notice>(), id, ct))
-            .RequireAuthorization(managers).WithName("DeleteNotice");
+            .RequireAuthorization(managers).WithName("DeleteNotice").WithSummary("Delete a notice");
 
         v.MapGet("/settings", async (MuseumDb db, CancellationToken ct) => TypedResults.Ok(Settings(await VisitorSettingsStore.GetAsync(db, ct))))
-            .WithName("GetVisitorSettings");
+            .WithName("GetVisitorSettings").WithSummary("The museum's booking settings (party size, no-show rule, cut-off, retention)");
         v.MapPut("/settings", async (CalendarAdmin.SettingsCommand c, MuseumDb db, CancellationToken ct) =>
                 TypedResults.Ok(Settings(await CalendarAdmin.SaveSettingsAsync(db, c, ct))))
             .RequireAuthorization(managers).WithName("SaveVisitorSettings").WithSummary("The booking rules: window, party size, cut-off, 爽约 rule, group limits, retention");

@@ -31,7 +31,7 @@ public static class GroupMembersApi
             .WithName("ListGroupMembers").WithSummary("A group request's listed members: names and masked IDs");
         v.MapPost("/{id:guid}/members", UploadAsync)
             .Upload(VisitorRoles.Managers)
-            .WithName("ReplaceGroupMembers")
+            .WithName("ReplaceGroupMembers").ProducesProblem(409)
             .WithSummary("Replace a pending request's member list (multipart field file, .xlsx or .csv: 姓名, 证件类型, 证件号码); "
                 + "any bad row answers 400 /problems/import-invalid listing each (row, column) and writes nothing");
     }

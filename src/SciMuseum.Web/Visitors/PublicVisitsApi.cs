@@ -22,16 +22,16 @@ public static class PublicVisitsApi
         pub.MapGet("/calendar", CalendarAsync).WithName("GetPublicCalendar").WithSummary("Open or closed, with the reason, for each day from..to (at most 92 days)");
         pub.MapGet("/calendar.ics", Feeds.CalendarIcsAsync).WithName("GetCalendarIcs").WithSummary("The opening calendar as iCalendar (closures and special openings, 90 days back, 180 ahead)");
         pub.MapGet("/notices", async (MuseumDb db, Opening opening, TimeProvider clock, CancellationToken ct) =>
-            await opening.CurrentNoticesAsync(MuseumClock.Today(clock), ct)).WithName("ListPublicNotices");
+            await opening.CurrentNoticesAsync(MuseumClock.Today(clock), ct)).WithName("ListPublicNotices").WithSummary("Notices shown to visitors today");
         pub.MapGet("/notices.atom", Feeds.NoticesAtomAsync).WithName("GetNoticesAtom").WithSummary("Current notices as an Atom feed");
         pub.MapGet("/rules", async (MuseumDb db, CancellationToken ct) => TypedResults.Ok(new { (await VisitorSettingsStore.GetAsync(db, ct)).Rules }))
-            .WithName("GetBookingRules");
+            .WithName("GetBookingRules").WithSummary("The booking rules as visitors read them");
 
-        pub.MapPost("/reservations", BookAsync).RequireRateLimiting(RateLimitPolicy).WithName("CreateReservation")
+        pub.MapPost("/reservations", BookAsync).RequireRateLimiting(RateLimitPolicy).WithName("CreateReservation").ProducesProblem(409)
             .WithSummary("Book a slot: {date, slotId, phone, visitors:[{name, idType, idNumber}]} → 201 with the booking code and a QR per visitor; 409 sold-out / already-booked");
         pub.MapGet("/reservations/{code}", ShowAsync).RequireRateLimiting(RateLimitPolicy).WithName("GetReservation")
             .WithSummary("A booking with its tickets, for whoever knows its code and phone (?phone=)");
-        pub.MapPost("/reservations/{code}/cancel", CancelAsync).RequireRateLimiting(RateLimitPolicy).WithName("CancelReservation")
+        pub.MapPost("/reservations/{code}/cancel", CancelAsync).RequireRateLimiting(RateLimitPolicy).WithName("CancelReservation").ProducesProblem(409)
             .WithSummary("Cancel with the code and phone, until the cut-off (23:30 the day before by default)");
         pub.MapPost("/groups", RequestGroupAsync).RequireRateLimiting(RateLimitPolicy).WithName("RequestGroupVisit")
             .WithSummary("Ask for a group visit (团体预约); staff approve or reject it");
@@ -42,7 +42,7 @@ public static class PublicVisitsApi
                 var slot = await db.Set<TimeSlot>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == g.TimeSlotId, ct);
                 var rcode = g.ReservationId is { } rid ? await db.Set<Reservation>().Where(r => r.Id == rid).Select(r => r.Code).FirstOrDefaultAsync(ct) : null;
                 return TypedResults.Ok(VisitViews.Group(g, slot, rcode));
-            }).RequireRateLimiting(RateLimitPolicy).WithName("GetGroupVisit");
+            }).RequireRateLimiting(RateLimitPolicy).WithName("GetGroupVisit").ProducesProblem(404).WithSummary("A group visit request, for whoever knows its code and the leader's phone (?phone=)");
     }
 
     private static async Task<Results<Ok<List<object>>, ValidationProblem>> CalendarAsync(DateOnly? from, DateOnly? to, MuseumDb db, TimeProvider clock, CancellationToken ct)

@@ -31,7 +31,7 @@ public static class VisitorsApi
                 to < from || to.DayNumber - from.DayNumber > 400
                     ? (IResult)Problems.Field("to", "日期范围应在 0–400 天之间。", "The range must be 0–400 days.")
                     : TypedResults.Ok(await s.DailyAsync(from, to, ct)))
-            .RequireAuthorization(Readers).WithName("GetVisitorDaily");
+            .RequireAuthorization(Readers).WithName("GetVisitorDaily").WithSummary("Bookings and admissions per day from..to (at most 400 days)");
 
         v.MapPost("/checkins", async (CheckInCommand c, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct) =>
                 TypedResults.Ok(await CheckIn.HandleAsync(db, await VisitorSecrets.ForMuseumAsync(db, protection, ct), clock, c.Text, db.User.UserName ?? "", ct)))
@@ -46,15 +46,15 @@ public static class VisitorsApi
             .WithSummary("A day's bookings with their tickets (names, masked IDs); ?date=&q= (code, name or phone)");
         v.MapPost("/reservations/{code}/cancel", async (string code, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct) =>
                 await PublicVisitsApi.CancelOutcomeAsync(await CancelReservation.HandleAsync(db, clock, code, null, db.User.UserName ?? "staff", ct), db, protection, clock, ct))
-            .RequireAuthorization(Managers).WithName("CancelReservationAsStaff");
+            .RequireAuthorization(Managers).WithName("CancelReservationAsStaff").ProducesProblem(409).WithSummary("Cancel a booking for a visitor (staff), giving its places back");
 
-        v.MapGet("/groups", GroupsAsync).RequireAuthorization(Personal).WithName("ListGroupVisits");
+        v.MapGet("/groups", GroupsAsync).RequireAuthorization(Personal).WithName("ListGroupVisits").WithSummary("Group visit requests by date; ?status=&from=");
         v.MapPost("/groups/{id:guid}/approve", (Guid id, Groups.DecisionCommand c, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
                 DecideAsync(db, Groups.ApproveAsync(db, id, c, db.User.UserName ?? "", clock, ct), ct))
-            .RequireAuthorization(Managers).WithName("ApproveGroupVisit");
+            .RequireAuthorization(Managers).WithName("ApproveGroupVisit").ProducesProblem(409).WithSummary("Approve a group visit, taking its places from the slot; 409 when already decided or sold out");
         v.MapPost("/groups/{id:guid}/reject", (Guid id, Groups.DecisionCommand c, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
                 DecideAsync(db, Groups.RejectAsync(db, id, c, db.User.UserName ?? "", clock, ct), ct))
-            .RequireAuthorization(Managers).WithName("RejectGroupVisit");
+            .RequireAuthorization(Managers).WithName("RejectGroupVisit").ProducesProblem(409).WithSummary("Reject a group visit; 409 when already decided");
 
         v.MapVisitorCalendarApi(Managers);
     }
