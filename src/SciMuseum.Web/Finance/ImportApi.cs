@@ -64,7 +64,7 @@ public static class ImportApi
 
     public static string SheetName(Kind kind) => kind == Kind.Budget ? "预算" : "台账";
 
-    public static bool IsYear(int? year) => year is >= 2000 and <= 2100;
+    public static bool IsYear(int? year) => year is not null && Core.Common.Plausible.IsYear(year);
 
     /// <summary>Where a row's error goes in ValidationProblem-style <c>errors</c>: "row 5: 金额(元)".</summary>
     public static string ErrorKey(ImportError e) => e.Column.Length == 0 ? $"row {e.Row}" : $"row {e.Row}: {e.Column}";
