@@ -26,6 +26,7 @@ public static class DataServices
     {
         var provider = ProviderOf(config);
         var connection = config.GetConnectionString("SciMuseum");
+        var commandTimeout = DatabaseTimeouts.CommandSeconds(config);
         services.AddSingleton(TimeProvider.System);
         // Interceptors run on every context: audit here, and any a module adds (finance's ledger totals).
         services.AddSingleton<IInterceptor, AuditInterceptor>();
@@ -39,14 +40,15 @@ public static class DataServices
                 Directory.CreateDirectory(folder);
                 connection = $"Data Source={Path.Combine(folder, "scimuseum.db")}";
             }
-            services.AddDbContextFactory<SqliteMuseumDb>((sp, o) => Common(sp, o.UseSqlite(connection)), ServiceLifetime.Scoped);
+            services.AddDbContextFactory<SqliteMuseumDb>((sp, o) => Common(sp, o.UseSqlite(connection, s => s.CommandTimeout(commandTimeout))), ServiceLifetime.Scoped);
             services.AddScoped<IDbContextFactory<MuseumDb>, Upcast<SqliteMuseumDb>>();
         }
         else
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:SciMuseum is empty.");
-            services.AddDbContextFactory<PostgresMuseumDb>((sp, o) => Common(sp, o.UseNpgsql(connection)), ServiceLifetime.Scoped);
+            var postgres = DatabaseTimeouts.Postgres(connection, config);
+            services.AddDbContextFactory<PostgresMuseumDb>((sp, o) => Common(sp, o.UseNpgsql(postgres, n => n.CommandTimeout(commandTimeout))), ServiceLifetime.Scoped);
             services.AddScoped<IDbContextFactory<MuseumDb>, Upcast<PostgresMuseumDb>>();
         }
 

@@ -25,6 +25,8 @@ public sealed class DatabaseInitializer(
     public async Task MigrateAsync(CancellationToken ct = default)
     {
         db.User.AsSystem();
+        // Set-up work, not a request: migrations and the demo data may take longer than a request may wait.
+        db.Database.SetCommandTimeout(DatabaseTimeouts.SetUp);
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);

@@ -113,6 +113,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             Action = action,
             Before = action == AuditAction.Insert ? null : Snapshot(original: true),
             After = action == AuditAction.Delete ? null : Snapshot(original: false),
+            Reason = user.ChangeReason,
         };
     }
 

@@ -5,8 +5,8 @@ namespace SciMuseum.Core.Common;
 /// <summary>Money is kept in yuan (元) with 2 decimals; the report shows 万元. Rounding is half-up, as the report rounds.</summary>
 public static class Money
 {
-    /// <summary>The largest amount any money field takes (1,000 亿元, below every database's limit): more is a field error.</summary>
-    public const decimal MaxAmount = 100_000_000_000m;
+    /// <summary>The largest amount any money field takes (exclusive; 1,000 亿元, below every database's limit): more is a field error.</summary>
+    public const decimal MaxAmount = Plausible.MaxNumber;
 
     public static decimal Round(decimal value, int decimals = 2) =>
         Math.Round(value, decimals, MidpointRounding.AwayFromZero);

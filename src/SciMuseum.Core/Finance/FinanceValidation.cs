@@ -9,17 +9,17 @@ namespace SciMuseum.Core.Finance;
 /// <summary>Rules the finance forms share.</summary>
 internal static class FinanceValidation
 {
-    public const decimal MaxAmount = Money.MaxAmount;
+    public const decimal MaxAmount = Plausible.MaxNumber;
 
     public static IRuleBuilderOptions<T, decimal?> PositiveYuan<T>(this IRuleBuilder<T, decimal?> rule) =>
         rule.NotNull().WithMessage(_ => L("必填。", "Required."))
             .GreaterThan(0m).WithMessage(_ => L("金额必须大于 0。", "The amount must be more than 0."))
-            .LessThan(MaxAmount).WithMessage(_ => L("金额过大。", "The amount is too large."))
-            .Must(a => a is null || decimal.Round(a.Value, 2) == a.Value).WithMessage(_ => L("金额最多两位小数（分）。", "At most 2 decimals (fen)."));
+            .Yuan();
 
     /// <summary>A ledger date inside its line's budget year: the year's figures count exactly that year's dates.</summary>
     public static IRuleBuilderOptions<T, DateOnly?> InLineYear<T>(this IRuleBuilder<T, DateOnly?> rule, MuseumDb db, Func<T, Guid?> line) =>
         rule.NotNull().WithMessage(_ => L("必填。", "Required."))
+            .PlausibleDate()
             .MustAsync(async (entry, date, ct) => line(entry) is not { } id
                 || await db.BudgetLines.Where(l => l.Id == id).Select(l => (int?)l.Budget!.Year).FirstOrDefaultAsync(ct) is not { } year
                 || date!.Value.Year == year)

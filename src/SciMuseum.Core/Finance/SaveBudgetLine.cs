@@ -15,8 +15,9 @@ public static class SaveBudget
     {
         public Validator()
         {
-            RuleFor(c => c.Year).Required().InclusiveBetween(2000, 2100);
+            RuleFor(c => c.Year).Required().PlausibleYear();
             RuleFor(c => c.Title).RequiredText(100);
+            RuleFor(c => c.ApprovedOn).PlausibleDate();
             RuleFor(c => c.ApprovalDocument).OptionalText(100);
         }
     }
@@ -44,7 +45,7 @@ public static class SaveBudgetLine
     {
         public Validator(MuseumDb db)
         {
-            RuleFor(c => c.Year).Required()
+            RuleFor(c => c.Year).Required().PlausibleYear()
                 .MustAsync(async (y, ct) => await db.Budgets.AnyAsync(b => b.Year == y, ct))
                 .WithMessage(_ => L("该年度预算尚未建立。", "There is no budget for that year yet."));
             RuleFor(c => c.Code).RequiredText(20);
@@ -54,7 +55,7 @@ public static class SaveBudgetLine
             RuleFor(c => c.EconomicClass).OptionalText(50);
             RuleFor(c => c.Approved).NotNull().WithMessage(_ => L("必填。", "Required."))
                 .GreaterThanOrEqualTo(0m).WithMessage(_ => L("批复金额不能为负。", "The approved amount cannot be negative."))
-                .LessThan(FinanceValidation.MaxAmount).WithMessage(_ => L("金额过大。", "The amount is too large."));
+                .Yuan();
             RuleFor(c => c.DepartmentId)
                 .MustAsync(async (id, ct) => await db.Departments.AnyAsync(d => d.Id == id, ct)).When(c => c.DepartmentId is not null)
                 .WithMessage(_ => L("部门不存在。", "No such department."));
@@ -97,21 +98,35 @@ public static class AdjustBudgetLine
     {
         public Validator()
         {
-            RuleFor(c => c.Date).Required();
+            RuleFor(c => c.Date).Required().PlausibleDate();
             RuleFor(c => c.Amount).NotNull().WithMessage(_ => L("必填。", "Required."))
-                .NotEqual(0m).WithMessage(_ => L("调整金额不能为 0。", "An adjustment cannot be 0."));
+                .NotEqual(0m).WithMessage(_ => L("调整金额不能为 0。", "An adjustment cannot be 0."))
+                .Yuan();
             RuleFor(c => c.Reason).RequiredText(500);
         }
     }
 
-    public static async Task<BudgetAdjustment?> HandleAsync(MuseumDb db, Guid lineId, Command c, CancellationToken ct)
+    public abstract record Outcome;
+    public sealed record Adjusted(BudgetAdjustment Adjustment) : Outcome;
+    public sealed record NotFound : Outcome;
+    /// <summary>The date is not in the line's budget year: that year's figures would never count it.</summary>
+    public sealed record OutsideYear(int Year) : Outcome;
+    /// <summary>The line's year is signed off and the caller may not change it (<see cref="Performance.PastChanges"/>).</summary>
+    public sealed record PastPeriod(Performance.PastChanges.Verdict Verdict) : Outcome;
+
+    public static async Task<Outcome> HandleAsync(MuseumDb db, Guid lineId, Command c, CancellationToken ct)
     {
-        if (!await db.BudgetLines.AnyAsync(l => l.Id == lineId, ct)) return null;
+        if (await db.BudgetLines.Where(l => l.Id == lineId).Select(l => (int?)l.Budget!.Year).FirstOrDefaultAsync(ct) is not { } year)
+            return new NotFound();
+        var date = c.Date!.Value;
+        if (date.Year != year) return new OutsideYear(year);
+        if (await Performance.PastChanges.CheckAsync(db, date, date, lived: false, c.Reason, ct) is not Performance.PastChanges.Allowed and var verdict)
+            return new PastPeriod(verdict);
         var adjustment = db.BudgetAdjustments.Add(new BudgetAdjustment
         {
-            LineId = lineId, Date = c.Date!.Value, Amount = Money.Round(c.Amount!.Value), Reason = c.Reason!.Trim(),
+            LineId = lineId, Date = date, Amount = Money.Round(c.Amount!.Value), Reason = c.Reason!.Trim(),
         }).Entity;
         await db.SaveChangesAsync(ct);
-        return adjustment;
+        return new Adjusted(adjustment);
     }
 }

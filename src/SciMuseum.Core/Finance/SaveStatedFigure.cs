@@ -14,11 +14,11 @@ public static class SaveStatedFigure
     {
         public Validator()
         {
-            RuleFor(c => c.Year).Required().InclusiveBetween(2000, 2100);
+            RuleFor(c => c.Year).Required().PlausibleYear();
             RuleFor(c => c.Key).RequiredText(100).Matches(@"^[A-Za-z0-9.]+$")
                 .WithMessage(_ => Bilingual.L("键名只能含字母、数字和点，如 line.P05.spent。", "Letters, digits and dots only, e.g. line.P05.spent."));
             RuleFor(c => c.Label).RequiredText(200);
-            RuleFor(c => c.Value).NotNull().WithMessage(_ => Bilingual.L("必填。", "Required."));
+            RuleFor(c => c.Value).NotNull().WithMessage(_ => Bilingual.L("必填。", "Required.")).StorableNumber();
             RuleFor(c => c.Unit).Required().IsInEnum();
             RuleFor(c => c.Decimals).InclusiveBetween(0, 4);
             RuleFor(c => c.Source).OptionalText(200);

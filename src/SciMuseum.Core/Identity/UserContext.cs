@@ -20,6 +20,9 @@ public sealed class UserContext
     public string? UserName => Principal.Identity?.IsAuthenticated == true ? Principal.Identity.Name : null;
     public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;
 
+    /// <summary>Why this scope's changes are made, where a use case asks for one (a change to a closed period); the audit log keeps it.</summary>
+    public string? ChangeReason { get; set; }
+
     public static Guid? HomeMuseum(ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirstValue(MuseumClaims.Museum), out var id) ? id : null;
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SciMuseum.Core.Common;
+using SciMuseum.Core.Performance;
 using SciMuseum.Core.Persistence;
 using static SciMuseum.Core.Common.Bilingual;
 
@@ -10,7 +11,7 @@ namespace SciMuseum.Core.Organization;
 public static class SavePost
 {
     public sealed record Command(Guid? DepartmentId, string? Title, PostKind? Kind, int? AuthorizedCount,
-        DateOnly? ValidFrom, DateOnly? ValidTo, string? ApprovalDocument);
+        DateOnly? ValidFrom, DateOnly? ValidTo, string? ApprovalDocument, string? ChangeReason = null);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -20,7 +21,12 @@ public static class SavePost
             RuleFor(c => c.Kind).Required().IsInEnum();
             RuleFor(c => c.AuthorizedCount).Required().InclusiveBetween(0, 10_000)
                 .WithMessage(_ => L("核定人数应在 0 到 10000 之间。", "Headcount must be between 0 and 10,000."));
-            RuleFor(c => c.ValidFrom).Required();
+            RuleFor(c => c.ValidFrom).Required().PlausibleDate();
+            RuleFor(c => c.ValidTo).PlausibleDate();
+            // A post counts while valid: a year whose evaluation is signed off needs a leader's reason.
+            RuleFor(c => c.ChangeReason).OptionalText(500)
+                .AllowedInPeriod(db, c => Plausible.IsDate(c.ValidFrom) && Plausible.IsDate(c.ValidTo)
+                    ? (c.ValidFrom!.Value, c.ValidTo ?? Plausible.LastDate) : null);
             RuleFor(c => c.ValidTo).GreaterThanOrEqualTo(c => c.ValidFrom).When(c => c.ValidTo is not null && c.ValidFrom is not null)
                 .WithMessage(_ => L("截止日期不能早于起始日期。", "Cannot end before it starts."));
             RuleFor(c => c.ApprovalDocument).OptionalText(100);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SciMuseum.Core.Common;
+using SciMuseum.Core.Performance;
 using SciMuseum.Core.Persistence;
 using static SciMuseum.Core.Common.Bilingual;
 
@@ -20,7 +21,8 @@ public static class SaveStaffMember
         string? Phone,
         DateOnly? StartDate,
         DateOnly? EndDate,
-        DateOnly? RetirementDate);
+        DateOnly? RetirementDate,
+        string? ChangeReason = null);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -32,7 +34,12 @@ public static class SaveStaffMember
             RuleFor(c => c.Education).Required().IsInEnum();
             RuleFor(c => c.ProfessionalTitle).OptionalText(50);
             RuleFor(c => c.Phone).PhoneNumber();
-            RuleFor(c => c.StartDate).Required();
+            RuleFor(c => c.StartDate).Required().PlausibleDate();
+            RuleFor(c => c.EndDate).PlausibleDate();
+            RuleFor(c => c.RetirementDate).PlausibleDate();
+            // A member counts in every year from their start: a year whose evaluation is signed off needs a leader's reason.
+            RuleFor(c => c.ChangeReason).OptionalText(500)
+                .AllowedInPeriod(db, c => Plausible.IsDate(c.StartDate) ? (c.StartDate!.Value, Plausible.LastDate) : null);
             RuleFor(c => c.EndDate).GreaterThanOrEqualTo(c => c.StartDate).When(c => c.EndDate is not null && c.StartDate is not null)
                 .WithMessage(_ => L("离职日期不能早于入职日期。", "Cannot leave before starting."));
             RuleFor(c => c.RetirementDate).GreaterThanOrEqualTo(c => c.StartDate).When(c => c.RetirementDate is not null && c.StartDate is not null)

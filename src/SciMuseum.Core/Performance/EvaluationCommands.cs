@@ -27,7 +27,7 @@ public static class CreateEvaluation
     {
         public Validator(MuseumDb db)
         {
-            RuleFor(c => c.Year).Required().InclusiveBetween(2000, 2100);
+            RuleFor(c => c.Year).Required().PlausibleYear();
             RuleFor(c => c.Name).RequiredText(100);
             RuleFor(c => c.TableId).Required().MustAsync(async (id, ct) => await db.ScoringTables.AnyAsync(t => t.Id == id, ct))
                 .WithMessage(_ => L("评分表不存在。", "No such scoring table."));

@@ -25,7 +25,7 @@ public static class SaveGoal
     {
         public Validator(MuseumDb db, MetricRegistry metrics)
         {
-            RuleFor(c => c.Year).Required().InclusiveBetween(2000, 2100);
+            RuleFor(c => c.Year).Required().PlausibleYear();
             RuleFor(c => c.Title).RequiredText(100);
             RuleFor(c => c.OverallGoal).RequiredText(2000);
             RuleFor(c => c.BudgetLineId)
@@ -33,7 +33,7 @@ public static class SaveGoal
                 .When(c => c.BudgetLineId is not null).WithMessage(_ => L("该年度没有这个预算项目。", "No such budget line in that year."));
             RuleFor(c => c.Indicators).NotEmpty().WithMessage(_ => L("至少一个量化指标。", "At least one quantified indicator."));
             // Every bad indicator is reported, not only the first.
-            RuleForEach(c => c.Indicators).Cascade(CascadeMode.Continue).ChildRules(i =>
+            RuleForEach(c => c.Indicators).Cascade(CascadeMode.Continue).NotNull().WithMessage(_ => L("必填。", "Required.")).ChildRules(i =>
             {
                 i.RuleFor(x => x.Name).RequiredText(100);
                 i.RuleFor(x => x.Category).Required().IsInEnum();
@@ -41,7 +41,8 @@ public static class SaveGoal
                     .Must((x, s) => x.Category is not { } c || !Tree.ContainsKey(c) || Tree[c].Contains(s!.Value))
                     .WithMessage(_ => L("二级指标不属于该一级指标。", "This subcategory is not under that category."));
                 i.RuleFor(x => x.Comparison).Required().IsInEnum();
-                i.RuleFor(x => x.Target).NotNull().WithMessage(_ => L("必填。", "Required."));
+                i.RuleFor(x => x.Target).NotNull().WithMessage(_ => L("必填。", "Required.")).StorableNumber();
+                i.RuleFor(x => x.TargetHigh).StorableNumber();
                 i.RuleFor(x => x.TargetHigh).NotNull().GreaterThanOrEqualTo(x => x.Target ?? 0m).When(x => x.Comparison == Comparison.Range)
                     .WithMessage(_ => L("区间须有不小于下限的上限。", "A range needs an upper end not below the target."));
                 i.RuleFor(x => x.Unit).RequiredText(20);

@@ -15,7 +15,7 @@ public static class SaveProblem
     {
         public Validator(MuseumDb db)
         {
-            RuleFor(c => c.Year).Required().InclusiveBetween(2000, 2100);
+            RuleFor(c => c.Year).Required().PlausibleYear();
             RuleFor(c => c.Title).RequiredText(200);
             RuleFor(c => c.Description).OptionalText(4000);
             RuleFor(c => c.EvaluationId).MustAsync(async (id, ct) => await db.Evaluations.AnyAsync(e => e.Id == id, ct))

@@ -17,12 +17,12 @@ public static class CalendarAdmin
     {
         public RuleValidator()
         {
-            RuleFor(c => c.EffectiveFrom).Required();
+            RuleFor(c => c.EffectiveFrom).Required().PlausibleDate();
             RuleFor(c => c.OpenWeekdays).NotNull().WithMessage(_ => L("必填。", "Required."));
             RuleForEach(c => c.OpenWeekdays).IsInEnum();
             RuleFor(c => c.DailyCap).Required().InclusiveBetween(1, 100_000).WithMessage(_ => L("每日最大承载量应在 1–100000 之间。", "The daily cap must be 1–100,000."));
             RuleFor(c => c.Slots).NotEmpty().WithMessage(_ => L("至少设置一个时段。", "Add at least one time slot."));
-            RuleForEach(c => c.Slots).ChildRules(s =>
+            RuleForEach(c => c.Slots).NotNull().WithMessage(_ => L("必填。", "Required.")).ChildRules(s =>
             {
                 s.RuleFor(x => x.Start).Required();
                 s.RuleFor(x => x.End).Required().GreaterThan(x => x.Start).WithMessage(_ => L("结束时间应晚于开始时间。", "The end must be after the start."));
@@ -69,26 +69,18 @@ public static class CalendarAdmin
         return rule;
     }
 
-    public sealed record ExceptionCommand(DateOnly? From, DateOnly? To, bool? IsOpen, string? Reason);
+    /// <param name="CancelBookings">Closing days with confirmed bookings cancels them (places go back); without it the closure is refused.</param>
+    public sealed record ExceptionCommand(DateOnly? From, DateOnly? To, bool? IsOpen, string? Reason, bool? CancelBookings = null);
 
     public sealed class ExceptionValidator : AbstractValidator<ExceptionCommand>
     {
         public ExceptionValidator()
         {
-            RuleFor(c => c.From).Required();
-            RuleFor(c => c.To).Required().GreaterThanOrEqualTo(c => c.From).WithMessage(_ => L("结束日期不能早于开始日期。", "The end date is before the start."));
+            RuleFor(c => c.From).Required().PlausibleDate();
+            RuleFor(c => c.To).Required().PlausibleDate().GreaterThanOrEqualTo(c => c.From).WithMessage(_ => L("结束日期不能早于开始日期。", "The end date is before the start."));
             RuleFor(c => c.IsOpen).Required();
             RuleFor(c => c.Reason).RequiredText(200);
         }
-    }
-
-    public static async Task<CalendarException> AddExceptionAsync(MuseumDb db, ExceptionCommand c, CancellationToken ct = default)
-    {
-        var e = new CalendarException { From = c.From!.Value, To = c.To!.Value, IsOpen = c.IsOpen!.Value, Reason = c.Reason!.Trim() };
-        db.Add(e);
-        await db.SaveChangesAsync(ct);
-        VisitorCache.Forget(db.User.MuseumId);
-        return e;
     }
 
     /// <summary>Removes a rule or a closure/special opening (through the change tracker, so the audit log has it); false when there is none.</summary>
@@ -109,7 +101,8 @@ public static class CalendarAdmin
         {
             RuleFor(c => c.Title).RequiredText(100);
             RuleFor(c => c.Body).OptionalText(4000);
-            RuleFor(c => c.PublishFrom).Required();
+            RuleFor(c => c.PublishFrom).Required().PlausibleDate();
+            RuleFor(c => c.PublishUntil).PlausibleDate();
             RuleFor(c => c.PublishUntil).GreaterThanOrEqualTo(c => c.PublishFrom).When(c => c.PublishUntil is not null)
                 .WithMessage(_ => L("下架日期不能早于发布日期。", "The end date is before the publication date."));
         }

@@ -40,16 +40,27 @@ public static class CancelReservation
         if (phone is not null && now > cutoff) return new TooLate(cutoff);
         if (phone is null && DateOnly.FromDateTime(now) > reservation.Date) return new TooLate(reservation.Date.ToDateTime(TimeOnly.MaxValue));
 
-        var valid = reservation.Tickets.Where(t => t.Status == TicketStatus.Valid).ToList();
-        if (valid.Count == 0) return new NothingToCancel();
+        if (!reservation.Tickets.Any(t => t.Status == TicketStatus.Valid)) return new NothingToCancel();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await CancelValidTicketsAsync(db, clock, reservation, actor, ct);
+        await tx.CommitAsync(ct);
+        return new Cancelled(reservation);
+    }
+
+    /// <summary>
+    /// Cancels a booking's valid tickets and gives their places back, inside the caller's transaction: the one way a
+    /// booking is cancelled, by its visitor, by staff, or by a closure of its day. Returns how many tickets it cancelled.
+    /// </summary>
+    public static async Task<int> CancelValidTicketsAsync(MuseumDb db, TimeProvider clock, Reservation reservation, string actor, CancellationToken ct)
+    {
+        var valid = reservation.Tickets.Where(t => t.Status == TicketStatus.Valid).ToList();
+        if (valid.Count == 0) return 0;
         foreach (var t in valid) t.Status = TicketStatus.Cancelled;
         reservation.Status = reservation.Tickets.All(t => t.Status == TicketStatus.Cancelled) ? ReservationStatus.Cancelled : reservation.Status;
         reservation.CancelledAt = clock.GetUtcNow().UtcDateTime;
-        reservation.CancelledBy = actor;
+        reservation.CancelledBy = actor.Length > 100 ? actor[..100] : actor;
         await db.SaveChangesAsync(ct);
         await Slots.ReturnAsync(db, reservation.TimeSlotId, valid.Count, ct);
-        await tx.CommitAsync(ct);
-        return new Cancelled(reservation);
+        return valid.Count;
     }
 }

@@ -60,12 +60,16 @@ public static class FinanceApi
         fin.MapGet("/lines/{id:guid}/adjustments", async (Guid id, MuseumDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.BudgetAdjustments.AsNoTracking().Where(a => a.LineId == id).OrderBy(a => a.Date).ToListAsync(ct)))
             .WithName("ListAdjustments").WithSummary("A budget line's audited adjustments (调整), oldest first");
-        fin.MapPost("/lines/{id:guid}/adjustments", async Task<Results<Created<BudgetAdjustment>, ProblemHttpResult>> (
+        fin.MapPost("/lines/{id:guid}/adjustments", async Task<Results<Created<BudgetAdjustment>, ValidationProblem, ProblemHttpResult>> (
                 Guid id, AdjustBudgetLine.Command c, MuseumDb db, CancellationToken ct) =>
-                await AdjustBudgetLine.HandleAsync(db, id, c, ct) is { } a
-                    ? TypedResults.Created($"/api/v1/finance/lines/{id}/adjustments", a)
-                    : NotFound())
-            .RequireAuthorization(Editors).WithName("AdjustBudgetLine").WithSummary("Adjust a line's approved amount with a reason (audited)");
+                await AdjustBudgetLine.HandleAsync(db, id, c, ct) switch
+                {
+                    AdjustBudgetLine.Adjusted a => TypedResults.Created($"/api/v1/finance/lines/{id}/adjustments", a.Adjustment),
+                    AdjustBudgetLine.OutsideYear o => Problems.Field("date", $"调整日期须在该预算项目所属的 {o.Year} 年度内。", $"The date must fall in the line's budget year {o.Year}."),
+                    AdjustBudgetLine.PastPeriod p => Problems.PastPeriod(p.Verdict),
+                    _ => NotFound(),
+                })
+            .RequireAuthorization(Editors).WithName("AdjustBudgetLine").WithSummary("Adjust a line's approved amount with a reason (audited); a past period or signed-off year needs a leader and a reason");
 
         fin.MapGet("/receipts", async (int? year, Guid? lineId, DateOnly? from, DateOnly? to, int? page, int? pageSize, string? format, MuseumDb db, CancellationToken ct) =>
             {

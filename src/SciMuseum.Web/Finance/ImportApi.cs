@@ -55,7 +55,7 @@ public static class ImportApi
 
     public static string SheetName(Kind kind) => kind == Kind.Budget ? "预算" : "台账";
 
-    public static bool IsYear(int? year) => year is >= 2000 and <= 2100;
+    public static bool IsYear(int? year) => year is not null && Core.Common.Plausible.IsYear(year);
 
     private static Results<FileContentHttpResult, ValidationProblem> TemplateFile(Kind kind, int? year, TimeProvider clock)
     {

@@ -24,6 +24,7 @@ public static class Pipeline
         // Outside the exception handler, so each request is logged with the status the client got (a bad body is a 400, not a 500).
         app.UseSciMuseumRequestLogging();
         app.UseExceptionHandler();
+        app.UseOverloadProtection();
         app.Use((ctx, next) =>
         {
             ctx.Response.Headers.XContentTypeOptions = "nosniff";

@@ -13,12 +13,18 @@ namespace SciMuseum.Web.Hosting;
 
 /// <summary>
 /// Turns every exception into problem details: bad bodies become 400/413/415 naming the field, refused cross-museum
-/// writes 403, lost races 409, anything else a 500 with a trace id (logged here; no stack trace leaves the server).
+/// writes 403, lost races 409, a database too busy to answer in time 503 with Retry-After, anything else a 500 with a trace id (logged here; no stack trace leaves the server).
 /// </summary>
-internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IConfiguration config, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext ctx, Exception ex, CancellationToken ct)
     {
+        if (Overload.IsDatabaseBusy(ex))
+        {
+            log.LogWarning(ex, "Database busy on {Method} {Path}: answered 503", ctx.Request.Method, ctx.Request.Path);
+            await Overload.WriteAsync(ctx, Overload.RetryAfterSeconds(config));
+            return true;
+        }
         var problem = ex is BadHttpRequestException { InnerException: JsonException bad } && UnknownFields.Describe(bad, ctx, json.Value.SerializerOptions) is { } unknown
             ? Unknown(unknown.Field, unknown.Accepted)
             : Describe(ex);

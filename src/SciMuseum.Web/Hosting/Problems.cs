@@ -18,6 +18,11 @@ public static class Problems
     public static ProblemHttpResult NotFound(string zh, string en) =>
         TypedResults.Problem(statusCode: 404, type: "/problems/not-found", title: L("找不到", "Not found"), detail: L(zh, en));
 
+    /// <summary>A change to a signed-off year or to days already past without a leader's authority (403) or without a reason (400).</summary>
+    public static ProblemHttpResult PastPeriod(Core.Performance.PastChanges.Verdict verdict) =>
+        TypedResults.Problem(statusCode: verdict is Core.Performance.PastChanges.NeedsReason ? 400 : 403, type: "/problems/past-period",
+            title: L("操作被拒绝", "Refused"), detail: Core.Performance.PastChanges.Explain(verdict));
+
     /// <summary>A business rule said no (sold out, over budget, in use…).</summary>
     public static ProblemHttpResult Refused(string type, string zh, string en, int status = 409) =>
         TypedResults.Problem(statusCode: status, type: "/problems/" + type, title: L("操作被拒绝", "Refused"), detail: L(zh, en));

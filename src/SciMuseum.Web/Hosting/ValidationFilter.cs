@@ -12,14 +12,20 @@ public static class ValidationFilter
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext ctx, EndpointFilterDelegate next)
     {
         var known = ctx.ApplicationServices.GetRequiredService<IServiceProviderIsService>();
-        var targets = ctx.MethodInfo.GetParameters()
+        var parameters = ctx.MethodInfo.GetParameters();
+        var targets = parameters
             .Select((p, i) => (Index: i, Validator: typeof(IValidator<>).MakeGenericType(p.ParameterType)))
             .Where(t => known.IsService(t.Validator))
             .ToList();
-        if (targets.Count == 0) return next;
+        var inspected = parameters.Select((p, i) => (Parameter: p, Index: i))
+            .Where(x => RequestShape.Inspects(x.Parameter) && !known.IsService(x.Parameter.ParameterType)).ToList();
+        if (targets.Count == 0 && inspected.Count == 0) return next;
 
         return async invocation =>
         {
+            // Implausible years and dates and nulls inside lists, wherever they are, before any validator (which may not expect a null item).
+            var shape = RequestShape.Check(inspected, invocation.Arguments);
+            if (shape.Count > 0) return Problems.Validation(shape);
             foreach (var (index, validatorType) in targets)
             {
                 if (invocation.Arguments[index] is not { } argument)

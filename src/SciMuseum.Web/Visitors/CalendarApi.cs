@@ -24,12 +24,10 @@ public static class CalendarApi
 
         v.MapGet("/calendar/exceptions", async (MuseumDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.Set<CalendarException>().AsNoTracking().OrderByDescending(e => e.From).ToListAsync(ct)))
-            .WithName("ListCalendarExceptions").WithSummary("Closures and special openings with their reasons");
-        v.MapPost("/calendar/exceptions", async (CalendarAdmin.ExceptionCommand c, MuseumDb db, CancellationToken ct) =>
-            {
-                var e = await CalendarAdmin.AddExceptionAsync(db, c, ct);
-                return TypedResults.Created($"/api/v1/visitors/calendar/exceptions/{e.Id}", e);
-            }).RequireAuthorization(managers).WithName("CreateCalendarException").WithSummary("A closure (with reason) or special opening over a date range");
+            .WithName("ListCalendarExceptions");
+        v.MapPost("/calendar/exceptions", AddExceptionAsync).RequireAuthorization(managers).WithName("CreateCalendarException")
+            .WithSummary("A closure (with reason) or special opening over a date range; closing days with admitted visitors is refused (409), "
+                + "days with confirmed bookings need cancelBookings (409 names how many), past days and signed-off years need a leader");
         v.MapDelete("/calendar/exceptions/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => RemoveAsync<CalendarException>(db, id, ct))
             .RequireAuthorization(managers).WithName("DeleteCalendarException").WithSummary("Delete a closure or special opening");
 
@@ -58,6 +56,24 @@ public static class CalendarApi
         v.MapPut("/settings", async (CalendarAdmin.SettingsCommand c, MuseumDb db, CancellationToken ct) =>
                 TypedResults.Ok(Settings(await CalendarAdmin.SaveSettingsAsync(db, c, ct))))
             .RequireAuthorization(managers).WithName("SaveVisitorSettings").WithSummary("The booking rules: window, party size, cut-off, 爽约 rule, group limits, retention");
+    }
+
+    public sealed record ExceptionView(Guid Id, DateOnly From, DateOnly To, bool IsOpen, string Reason, int CancelledReservations, int CancelledTickets);
+
+    private static async Task<Results<Created<ExceptionView>, ProblemHttpResult>> AddExceptionAsync(CalendarAdmin.ExceptionCommand c, MuseumDb db,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var outcome = await AddCalendarException.HandleAsync(db, clock, c, ct);
+        if (outcome is AddCalendarException.Added { Exception: var e } added)
+            return TypedResults.Created($"/api/v1/visitors/calendar/exceptions/{e.Id}",
+                new ExceptionView(e.Id, e.From, e.To, e.IsOpen, e.Reason, added.CancelledReservations, added.CancelledTickets));
+        if (outcome is AddCalendarException.PastPeriod p) return Problems.PastPeriod(p.Verdict);
+        var text = AddCalendarException.Explain(outcome);
+        if (outcome is not AddCalendarException.HasBookings booked) return Problems.Refused("days-had-visitors", text, text);
+        var problem = Problems.Refused("confirmed-bookings", text, text);
+        problem.ProblemDetails.Extensions["reservations"] = booked.Reservations;
+        problem.ProblemDetails.Extensions["tickets"] = booked.Tickets;
+        return problem;
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync<T>(MuseumDb db, Guid id, CancellationToken ct) where T : SciMuseum.Core.Common.MuseumEntity =>
