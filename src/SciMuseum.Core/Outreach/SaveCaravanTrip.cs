@@ -15,9 +15,7 @@ public static class SaveCaravanTrip
     {
         public Validator()
         {
-            RuleFor(c => c.Date).Required()
-                .Must(d => d is null || (d.Value.Year >= 2000 && d.Value.Year <= 2100))
-                .WithMessage(_ => L("日期须在 2000–2100 年之间。", "The date must be between 2000 and 2100."));
+            RuleFor(c => c.Date).Required().Must(d => d is null || Plausible.IsYear(d.Value.Year)).WithMessage(_ => Plausible.YearMessage);
             RuleFor(c => c.Destination).RequiredText(100);
             RuleFor(c => c.County).OptionalText(50);
             RuleFor(c => c.Beneficiaries).Required().InclusiveBetween(0, 1_000_000)

@@ -39,8 +39,8 @@ public static class OutreachApi
     private static async Task<IResult> ListAsync(int? year, string? format, MuseumDb db, TimeProvider clock, CancellationToken ct)
     {
         var y = year ?? MuseumClock.Today(clock).Year;
-        if (y is < 2000 or > 2100) return Problems.Field("year", "年份须在 2000–2100 之间。", "The year must be between 2000 and 2100.");
-        if (format is not (null or "json") && !Exports.Wanted(format))
+        if (!Plausible.IsYear(y)) return Problems.Field("year", Plausible.YearMessage);
+        if (format is not null && !Exports.Wanted(format))
             return Problems.Field("format", "格式只能是 xlsx 或 csv。", "The format must be xlsx or csv.");
         var result = await ListCaravanTrips.HandleAsync(db, y, ct);
         return Exports.Wanted(format) ? Exports.File(format, $"caravan-trips-{y}", [.. result.Items.Select(Row)]) : TypedResults.Ok(result);
