@@ -21,10 +21,11 @@ public static class SaveBudget
         }
     }
 
-    /// <returns>null when the museum already has a budget for that year.</returns>
-    public static async Task<Budget?> HandleAsync(MuseumDb db, Command c, CancellationToken ct)
+    public static Refusal DuplicateYear() => new("duplicate-year", "year", "该年度预算已存在。", "There is already a budget for that year.");
+
+    public static async Task<Result<Budget>> HandleAsync(MuseumDb db, Command c, CancellationToken ct)
     {
-        if (await db.Budgets.AnyAsync(b => b.Year == c.Year, ct)) return null;
+        if (await db.Budgets.AnyAsync(b => b.Year == c.Year, ct)) return DuplicateYear();
         var budget = db.Budgets.Add(new Budget
         {
             Year = c.Year!.Value, Title = c.Title!.Trim(), ApprovalDocument = c.ApprovalDocument?.Trim() ?? "", ApprovedOn = c.ApprovedOn,
@@ -61,18 +62,15 @@ public static class SaveBudgetLine
         }
     }
 
-    public abstract record Outcome;
-    public sealed record Saved(BudgetLine Line) : Outcome;
-    public sealed record NotFound : Outcome;
-    public sealed record DuplicateCode : Outcome;
+    public static Refusal DuplicateCode() => new("duplicate-code", "code", "该年度已有相同编码的预算项目。", "Another line of that year has this code.");
 
-    public static async Task<Outcome> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
+    public static async Task<Result<BudgetLine>> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
     {
         var budget = await db.Budgets.FirstAsync(b => b.Year == c.Year, ct);
         var code = c.Code!.Trim();
-        if (await db.BudgetLines.AnyAsync(l => l.BudgetId == budget.Id && l.Code == code && l.Id != id, ct)) return new DuplicateCode();
+        if (await db.BudgetLines.AnyAsync(l => l.BudgetId == budget.Id && l.Code == code && l.Id != id, ct)) return DuplicateCode();
         var line = id is null ? db.BudgetLines.Add(new BudgetLine()).Entity : await db.BudgetLines.FirstOrDefaultAsync(l => l.Id == id, ct);
-        if (line is null) return new NotFound();
+        if (line is null) return Refusal.NotFound();
         line.BudgetId = budget.Id;
         line.Code = code;
         line.Name = c.Name!.Trim();
@@ -84,7 +82,7 @@ public static class SaveBudgetLine
         line.IsThreePublic = c.IsThreePublic == true;
         line.SortOrder = c.SortOrder ?? line.SortOrder;
         await db.SaveChangesAsync(ct);
-        return new Saved(line);
+        return line;
     }
 }
 
@@ -104,9 +102,9 @@ public static class AdjustBudgetLine
         }
     }
 
-    public static async Task<BudgetAdjustment?> HandleAsync(MuseumDb db, Guid lineId, Command c, CancellationToken ct)
+    public static async Task<Result<BudgetAdjustment>> HandleAsync(MuseumDb db, Guid lineId, Command c, CancellationToken ct)
     {
-        if (!await db.BudgetLines.AnyAsync(l => l.Id == lineId, ct)) return null;
+        if (!await db.BudgetLines.AnyAsync(l => l.Id == lineId, ct)) return Refusal.NotFound();
         var adjustment = db.BudgetAdjustments.Add(new BudgetAdjustment
         {
             LineId = lineId, Date = c.Date!.Value, Amount = Money.Round(c.Amount!.Value), Reason = c.Reason!.Trim(),

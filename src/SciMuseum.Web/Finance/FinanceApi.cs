@@ -27,27 +27,25 @@ public static class FinanceApi
             .WithName("GetReconciliation")
             .WithSummary("Each stated figure of a year with the computed one, the difference and a disagrees flag");
 
-        fin.MapPost("/stated-figures", async Task<Results<Created<StatedFigure>, ProblemHttpResult>> (SaveStatedFigure.Command c, MuseumDb db, CancellationToken ct) =>
-                await SaveStatedFigure.HandleAsync(db, null, c, ct) is { } f ? TypedResults.Created($"/api/v1/finance/stated-figures/{f.Id}", f) : NotFound())
+        fin.MapPost("/stated-figures", async Task<Results<Created<StatedFigure>, Refused>> (SaveStatedFigure.Command c, MuseumDb db, CancellationToken ct) =>
+                Answers.Created(await SaveStatedFigure.HandleAsync(db, null, c, ct), f => $"/api/v1/finance/stated-figures/{f.Id}"))
             .RequireAuthorization(Editors).WithName("CreateStatedFigure");
-        fin.MapPut("/stated-figures/{id:guid}", async Task<Results<Ok<StatedFigure>, ProblemHttpResult>> (Guid id, SaveStatedFigure.Command c, MuseumDb db, CancellationToken ct) =>
-                await SaveStatedFigure.HandleAsync(db, id, c, ct) is { } f ? TypedResults.Ok(f) : NotFound())
+        fin.MapPut("/stated-figures/{id:guid}", async Task<Results<Ok<StatedFigure>, Refused>> (Guid id, SaveStatedFigure.Command c, MuseumDb db, CancellationToken ct) =>
+                Answers.Ok(await SaveStatedFigure.HandleAsync(db, id, c, ct)))
             .RequireAuthorization(Editors).WithName("UpdateStatedFigure");
         fin.MapDelete("/stated-figures/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.StatedFigures, id, ct))
             .RequireAuthorization(Editors).WithName("DeleteStatedFigure");
 
         fin.MapGet("/monitoring", MonitoringAsync).WithName("GetMonitoring")
             .WithSummary("双监控: each line's cumulative spending against its planned curve per month, with a traffic light; ?month=&threshold=");
-        fin.MapPut("/lines/{id:guid}/plan", async Task<Results<Ok<BudgetLine>, ProblemHttpResult>> (Guid id, SetSpendingPlan.Command c, MuseumDb db, CancellationToken ct) =>
-                await SetSpendingPlan.HandleAsync(db, id, c, ct) is { } line ? TypedResults.Ok(line) : NotFound())
+        fin.MapPut("/lines/{id:guid}/plan", async Task<Results<Ok<BudgetLine>, Refused>> (Guid id, SetSpendingPlan.Command c, MuseumDb db, CancellationToken ct) =>
+                Answers.Ok(await SetSpendingPlan.HandleAsync(db, id, c, ct)))
             .RequireAuthorization(Editors).WithName("SetSpendingPlan");
 
         fin.MapGet("/budgets", async (MuseumDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.Budgets.AsNoTracking().OrderByDescending(b => b.Year).ToListAsync(ct))).WithName("ListBudgets");
-        fin.MapPost("/budgets", async Task<Results<Created<Budget>, ProblemHttpResult>> (SaveBudget.Command c, MuseumDb db, CancellationToken ct) =>
-                await SaveBudget.HandleAsync(db, c, ct) is { } b
-                    ? TypedResults.Created($"/api/v1/finance/budgets/{b.Id}", b)
-                    : Problems.Refused("duplicate-year", "该年度预算已存在。", "There is already a budget for that year."))
+        fin.MapPost("/budgets", async Task<Results<Created<Budget>, Refused>> (SaveBudget.Command c, MuseumDb db, CancellationToken ct) =>
+                Answers.Created(await SaveBudget.HandleAsync(db, c, ct), b => $"/api/v1/finance/budgets/{b.Id}"))
             .RequireAuthorization(Editors).WithName("CreateBudget");
 
         fin.MapGet("/lines", async (int year, MuseumDb db, CancellationToken ct) =>
@@ -60,11 +58,9 @@ public static class FinanceApi
         fin.MapGet("/lines/{id:guid}/adjustments", async (Guid id, MuseumDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.BudgetAdjustments.AsNoTracking().Where(a => a.LineId == id).OrderBy(a => a.Date).ToListAsync(ct)))
             .WithName("ListAdjustments");
-        fin.MapPost("/lines/{id:guid}/adjustments", async Task<Results<Created<BudgetAdjustment>, ProblemHttpResult>> (
+        fin.MapPost("/lines/{id:guid}/adjustments", async Task<Results<Created<BudgetAdjustment>, Refused>> (
                 Guid id, AdjustBudgetLine.Command c, MuseumDb db, CancellationToken ct) =>
-                await AdjustBudgetLine.HandleAsync(db, id, c, ct) is { } a
-                    ? TypedResults.Created($"/api/v1/finance/lines/{id}/adjustments", a)
-                    : NotFound())
+                Answers.Created(await AdjustBudgetLine.HandleAsync(db, id, c, ct), _ => $"/api/v1/finance/lines/{id}/adjustments"))
             .RequireAuthorization(Editors).WithName("AdjustBudgetLine");
 
         fin.MapGet("/receipts", async (int? year, Guid? lineId, DateOnly? from, DateOnly? to, int? page, int? pageSize, string? format, MuseumDb db, CancellationToken ct) =>
@@ -78,13 +74,8 @@ public static class FinanceApi
         fin.MapPost("/receipts", async (RecordReceipt.Command c, MuseumDb db, CancellationToken ct) =>
             { var r = await RecordReceipt.HandleAsync(db, c, ct); return TypedResults.Created($"/api/v1/finance/receipts/{r.Id}", r); })
             .RequireAuthorization(Editors).WithName("RecordReceipt");
-        fin.MapDelete("/receipts/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
-                await RecordReceipt.DeleteAsync(db, id, ct) switch
-                {
-                    null => NotFound(),
-                    false => Problems.Refused("over-budget", "撤销这笔到位资金后，该项目的支出将超过到位资金。", "Without this receipt the line would have spent more than it received."),
-                    true => TypedResults.NoContent(),
-                })
+        fin.MapDelete("/receipts/{id:guid}", async Task<Results<NoContent, Refused>> (Guid id, MuseumDb db, CancellationToken ct) =>
+                Answers.NoContent(await RecordReceipt.DeleteAsync(db, id, ct)))
             .RequireAuthorization(Editors).WithName("DeleteReceipt");
 
         fin.MapGet("/expenditures", async (int? year, Guid? lineId, DateOnly? from, DateOnly? to, int? page, int? pageSize, string? format, MuseumDb db, CancellationToken ct) =>
@@ -128,27 +119,13 @@ public static class FinanceApi
         return Exports.Wanted(format) ? Exports.File(format, $"reconciliation-{year}", [.. rows.Select(FinanceTables.Reconciled)]) : TypedResults.Ok(rows);
     }
 
-    private static async Task<Results<Created<Expenditure>, ProblemHttpResult>> RecordExpenditureAsync(
+    private static async Task<Results<Created<Expenditure>, Refused>> RecordExpenditureAsync(
         RecordExpenditure.Command c, HttpContext ctx, MuseumDb db, CancellationToken ct)
     {
         var mayOverride = Roles.FinanceLeaders.Split(',').Any(ctx.User.IsInRole);
-        return await RecordExpenditure.HandleAsync(db, c, mayOverride, ct) switch
-        {
-            RecordExpenditure.Recorded r => TypedResults.Created($"/api/v1/finance/expenditures/{r.Expenditure.Id}", r.Expenditure),
-            RecordExpenditure.OverFunds o => Problems.Refused("over-budget",
-                $"超出该项目到位资金：可用 {Money.Yuan(o.Available)}，本次 {Money.Yuan(o.Requested)}。" + (mayOverride ? "如确需支出，请填写超支原因。" : "需由财务负责人填写原因后方可超支。"),
-                $"Beyond the line's received funds: {o.Available:0.00} available, {o.Requested:0.00} requested." + (mayOverride ? " Give an override reason if it must be paid." : " Only a finance leader may override, with a reason.")),
-            _ => NotFound(),
-        };
+        return Answers.Created(await RecordExpenditure.HandleAsync(db, c, mayOverride, ct), e => $"/api/v1/finance/expenditures/{e.Id}");
     }
 
-    private static async Task<Results<Ok<BudgetLine>, ProblemHttpResult>> SaveLineAsync(MuseumDb db, Guid? id, SaveBudgetLine.Command c, CancellationToken ct) =>
-        await SaveBudgetLine.HandleAsync(db, id, c, ct) switch
-        {
-            SaveBudgetLine.Saved s => TypedResults.Ok(s.Line),
-            SaveBudgetLine.DuplicateCode => Problems.Refused("duplicate-code", "该年度已有相同编码的预算项目。", "Another line of that year has this code."),
-            _ => NotFound(),
-        };
-
-    private static ProblemHttpResult NotFound() => Problems.NotFound("本馆没有这条记录。", "No such record in this museum.");
+    private static async Task<Results<Ok<BudgetLine>, Refused>> SaveLineAsync(MuseumDb db, Guid? id, SaveBudgetLine.Command c, CancellationToken ct) =>
+        Answers.Ok(await SaveBudgetLine.HandleAsync(db, id, c, ct));
 }

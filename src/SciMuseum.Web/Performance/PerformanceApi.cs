@@ -40,8 +40,8 @@ public static class PerformanceApi
                 return TypedResults.Created($"/api/v1/performance/tables/{table.Id}", await TableAsync(db, table.Id, ct));
             })
             .RequireAuthorization(Editors).WithName("CopyScoringTable").WithSummary("A new table copied from a template (templateCode) or another table (sourceTableId)");
-        perf.MapPut("/tables/{id:guid}", async Task<Results<Ok<TableView>, ProblemHttpResult>> (Guid id, SaveScoringTable.Command c, MuseumDb db, CancellationToken ct) =>
-                await SaveScoringTable.HandleAsync(db, id, c, ct) is SaveScoringTable.Saved ? TypedResults.Ok((await TableAsync(db, id, ct))!) : NotFound())
+        perf.MapPut("/tables/{id:guid}", async Task<Results<Ok<TableView>, Refused>> (Guid id, SaveScoringTable.Command c, MuseumDb db, CancellationToken ct) =>
+                (await SaveScoringTable.HandleAsync(db, id, c, ct)).Refusal is { } refused ? Problems.From(refused) : TypedResults.Ok((await TableAsync(db, id, ct))!))
             .RequireAuthorization(Editors).WithName("SaveScoringTable")
             .WithSummary("Replace a table's name, grade bands and indicator tree; weights must total 100 (field-by-field errors)");
         perf.MapDelete("/tables/{id:guid}", DeleteTableAsync).RequireAuthorization(Editors).WithName("DeleteScoringTable");
@@ -58,12 +58,12 @@ public static class PerformanceApi
                 await GoalAsync(db, id, ct) is { } g ? TypedResults.Ok(g) : NotFound()).WithName("GetGoal");
         perf.MapPost("/goals", async (SaveGoal.Command c, MuseumDb db, CancellationToken ct) =>
             {
-                var goal = (await SaveGoal.HandleAsync(db, null, c, ct))!;
+                var goal = (await SaveGoal.HandleAsync(db, null, c, ct)).Value!;
                 return TypedResults.Created($"/api/v1/performance/goals/{goal.Id}", await GoalAsync(db, goal.Id, ct));
             })
             .RequireAuthorization(Editors).WithName("CreateGoal").WithSummary("Declare a goal; bound indicators must use their metric's unit");
-        perf.MapPut("/goals/{id:guid}", async Task<Results<Ok<GoalView>, ProblemHttpResult>> (Guid id, SaveGoal.Command c, MuseumDb db, CancellationToken ct) =>
-                await SaveGoal.HandleAsync(db, id, c, ct) is { } g ? TypedResults.Ok((await GoalAsync(db, g.Id, ct))!) : NotFound())
+        perf.MapPut("/goals/{id:guid}", async Task<Results<Ok<GoalView>, Refused>> (Guid id, SaveGoal.Command c, MuseumDb db, CancellationToken ct) =>
+                (await SaveGoal.HandleAsync(db, id, c, ct)).Refusal is { } refused ? Problems.From(refused) : TypedResults.Ok((await GoalAsync(db, id, ct))!))
             .RequireAuthorization(Editors).WithName("UpdateGoal");
         perf.MapDelete("/goals/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
                 await SaveGoal.DeleteAsync(db, id, ct) ? TypedResults.NoContent() : NotFound())
