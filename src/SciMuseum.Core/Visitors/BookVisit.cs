@@ -74,19 +74,14 @@ public static class BookVisit
         var visitors = c.Visitors!;
         var walkIn = channel == VisitChannel.WalkIn;
 
-        if (walkIn && date != today) return Refusal.OnField("date", "现场登记只能登记当天。", "Walk-ins are for today only.");
-        if (date < today) return Refusal.OnField("date", "不能预约已过去的日期。", "That date has passed.");
-        if (date > today.AddDays(settings.BookingDaysAhead))
-            return Refusal.OnField("date", $"只能预约未来 {settings.BookingDaysAhead} 天内的参观。", $"Bookings open {settings.BookingDaysAhead} days ahead.");
         if (!walkIn && visitors.Count > settings.MaxVisitorsPerBooking)
             return Refusal.OnField("visitors", $"每次最多预约 {settings.MaxVisitorsPerBooking} 人。", $"At most {settings.MaxVisitorsPerBooking} visitors per booking.");
 
         var day = (await VisitorCache.CalendarAsync(db, ct)).Day(date);
-        if (!day.IsOpen) return Refusal.OnField("date", $"该日闭馆：{day.Reason}", $"The museum is closed that day: {day.Reason}");
+        if (DayRefusal(day, today, settings, walkIn) is { } closed) return closed;
         var slot = (await Slots.EnsureAsync(db, day, ct)).FirstOrDefault(s => s.Id == c.SlotId);
         if (slot is null) return Refusal.OnField("slotId", "该日没有这个时段。", "No such time slot on that day.");
-        if (date == today && slot.End <= TimeOnly.FromDateTime(now))
-            return Refusal.OnField("slotId", "该时段已结束。", "That time slot is over.");
+        if (IsOver(date, slot.End, now)) return Refusal.OnField("slotId", "该时段已结束。", "That time slot is over.");
 
         // Sold out a moment ago is sold out now (places come back only by cancellation): answer without a transaction.
         if (slot.Remaining < visitors.Count) return SoldOut(slot.Remaining);
@@ -131,6 +126,28 @@ public static class BookVisit
         slot.Booked += visitors.Count;
         return new Booked(reservation, slot);
     }
+
+    /// <summary>
+    /// Whether a day takes bookings at all: not past, within the booking window, open (walk-ins: today only). The
+    /// published opening information marks days and slots bookable with this same rule, so the page never offers what
+    /// the booking would refuse.
+    /// </summary>
+    public static Refusal? DayRefusal(DayPlan day, DateOnly today, VisitorSettings settings, bool walkIn = false)
+    {
+        if (walkIn && day.Date != today) return Refusal.OnField("date", "现场登记只能登记当天。", "Walk-ins are for today only.");
+        if (day.Date < today) return Refusal.OnField("date", "不能预约已过去的日期。", "That date has passed.");
+        if (day.Date > today.AddDays(settings.BookingDaysAhead))
+            return Refusal.OnField("date", $"只能预约未来 {settings.BookingDaysAhead} 天内的参观。", $"Bookings open {settings.BookingDaysAhead} days ahead.");
+        if (!day.IsOpen) return Refusal.OnField("date", $"该日闭馆：{day.Reason}", $"The museum is closed that day: {day.Reason}");
+        return null;
+    }
+
+    /// <summary>A slot of today that has ended takes no more bookings.</summary>
+    public static bool IsOver(DateOnly date, TimeOnly end, DateTime now) => date == DateOnly.FromDateTime(now) && end <= TimeOnly.FromDateTime(now);
+
+    /// <summary>A slot a visitor can book now: its day takes bookings, places are left and it has not ended.</summary>
+    public static bool IsBookable(DayPlan day, TimeSlot slot, DateTime now, VisitorSettings settings) =>
+        DayRefusal(day, DateOnly.FromDateTime(now), settings) is null && slot.Remaining > 0 && !IsOver(day.Date, slot.End, now);
 
     /// <summary>爽约: too many tickets left unused in the window bar the ID for a while after the last one.</summary>
     private static async Task<Refusal?> BarredAsync(MuseumDb db, VisitorSettings settings, List<string> hashes, DateOnly today, CancellationToken ct)

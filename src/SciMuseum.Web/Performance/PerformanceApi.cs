@@ -48,10 +48,8 @@ public static class PerformanceApi
 
         perf.MapGet("/goals", async (int year, MuseumDb db, CancellationToken ct) =>
             {
-                var goals = await db.PerformanceGoals.AsNoTracking().Where(g => g.Year == year).OrderBy(g => g.BudgetLineId != null).ThenBy(g => g.CreatedAt).ToListAsync(ct);
-                var ids = goals.Select(g => g.Id).ToList();
-                var indicators = (await db.GoalIndicators.AsNoTracking().Where(i => ids.Contains(i.GoalId)).OrderBy(i => i.SortOrder).ToListAsync(ct)).ToLookup(i => i.GoalId);
-                return TypedResults.Ok(goals.Select(g => new GoalView(g, [.. indicators[g.Id]])).ToList());
+                var goals = await ListGoals.HandleAsync(db, year, ct);
+                return TypedResults.Ok(goals.Select(g => new GoalView(g.Goal, g.Indicators)).ToList());
             })
             .WithName("ListGoals").WithSummary("A year's declared goals (绩效目标申报表), the museum's and each budget line's, with their indicators");
         perf.MapGet("/goals/{id:guid}", async Task<Results<Ok<GoalView>, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>

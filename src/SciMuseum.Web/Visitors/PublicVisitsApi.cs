@@ -35,13 +35,10 @@ public static class PublicVisitsApi
             .WithSummary("Cancel with the code and phone, until the cut-off (23:30 the day before by default)");
         pub.MapPost("/groups", RequestGroupAsync).RequireRateLimiting(RateLimitPolicy).WithName("RequestGroupVisit")
             .WithSummary("Ask for a group visit (团体预约); staff approve or reject it");
-        pub.MapGet("/groups/{code}", async Task<Results<Ok<GroupView>, ProblemHttpResult>> (string code, string? phone, MuseumDb db, CancellationToken ct) =>
+        pub.MapGet("/groups/{code}", async Task<Results<Ok<GroupView>, Refused>> (string code, string? phone, MuseumDb db, CancellationToken ct) =>
             {
-                var g = await db.Set<GroupVisit>().AsNoTracking().Include(x => x.Members).FirstOrDefaultAsync(x => x.Code == code.ToUpper(), ct);
-                if (g is null || g.LeaderPhone != phone?.Trim()) return NoBooking();
-                var slot = await db.Set<TimeSlot>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == g.TimeSlotId, ct);
-                var rcode = g.ReservationId is { } rid ? await db.Set<Reservation>().Where(r => r.Id == rid).Select(r => r.Code).FirstOrDefaultAsync(ct) : null;
-                return TypedResults.Ok(VisitViews.Group(g, slot, rcode));
+                var found = await FindBooking.GroupAsync(db, code, phone, ct);
+                return found.Value is { } g ? TypedResults.Ok(VisitViews.Group(g)) : Problems.From(found.Refusal!);
             }).RequireRateLimiting(RateLimitPolicy).WithName("GetGroupVisit");
     }
 
@@ -70,14 +67,13 @@ public static class PublicVisitsApi
                 VisitViews.Reservation(b.Reservation, b.Slot, await VisitorSettingsStore.GetAsync(db, ct), secrets, clock, fullPhone: true))
             : Problems.From(outcome.Refusal!);
 
-    private static async Task<Results<Ok<ReservationView>, ProblemHttpResult>> ShowAsync(
+    private static async Task<Results<Ok<ReservationView>, Refused>> ShowAsync(
         string code, string? phone, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
     {
-        var r = await db.Set<Reservation>().AsNoTracking().Include(x => x.Tickets).FirstOrDefaultAsync(x => x.Code == code.ToUpper(), ct);
-        if (r is null || string.IsNullOrEmpty(phone) || r.Phone != phone.Trim()) return NoBooking();
-        var slot = await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == r.TimeSlotId, ct);
+        var found = await FindBooking.ReservationAsync(db, code, phone, ct);
+        if (found.Value is not { } b) return Problems.From(found.Refusal!);
         var secrets = await VisitorSecrets.ForMuseumAsync(db, protection, ct);
-        return TypedResults.Ok(VisitViews.Reservation(r, slot, await VisitorSettingsStore.GetAsync(db, ct), secrets, clock, fullPhone: true));
+        return TypedResults.Ok(VisitViews.Reservation(b.Reservation, b.Slot, await VisitorSettingsStore.GetAsync(db, ct), secrets, clock, fullPhone: true));
     }
 
     private static async Task<Results<Ok<ReservationView>, Refused>> CancelAsync(
@@ -102,7 +98,4 @@ public static class PublicVisitsApi
         return TypedResults.Created($"/api/v1/public/groups/{group.Code}",
             VisitViews.Group(group, await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == group.TimeSlotId, ct), null));
     }
-
-    private static ProblemHttpResult NoBooking() =>
-        Problems.NotFound("查无此预约：请核对预约码和手机号。", "No such booking: check the code and the phone number.");
 }

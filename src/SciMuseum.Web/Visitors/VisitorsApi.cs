@@ -99,14 +99,8 @@ public static class VisitorsApi
     private static async Task<IResult> ReservationsAsync(DateOnly? date, string? q, int? page, int? pageSize, MuseumDb db, TimeProvider clock, CancellationToken ct)
     {
         var day = date ?? MuseumClock.Today(clock);
-        var query = db.Set<Reservation>().AsNoTracking().Include(r => r.Tickets).Where(r => r.Date == day);
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var term = q.Trim();
-            query = query.Where(r => r.Code == term.ToUpper() || r.Phone == term || r.Tickets.Any(t => t.Name.Contains(term)));
-        }
         var slots = (await Slots.ForDayAsync(db, day, ct)).ToDictionary(s => s.Id, s => s.Label);
-        var result = await query.OrderBy(r => r.CreatedAt).ToPageAsync(page, pageSize, ct);
+        var result = await ListReservations.Query(db, day, q).ToPageAsync(page, pageSize, ct);
         return TypedResults.Ok(new
         {
             result.Total, Page = result.PageNumber, result.PageSize,
@@ -119,19 +113,8 @@ public static class VisitorsApi
         });
     }
 
-    private static async Task<IResult> GroupsAsync(GroupStatus? status, DateOnly? from, MuseumDb db, CancellationToken ct)
-    {
-        var query = db.Set<GroupVisit>().AsNoTracking().Include(g => g.Members).AsQueryable();
-        if (status is { } s) query = query.Where(g => g.Status == s);
-        if (from is { } f) query = query.Where(g => g.Date >= f);
-        var groups = await query.OrderBy(g => g.Date).Take(500).ToListAsync(ct);
-        var slotIds = groups.Select(g => g.TimeSlotId).ToList();
-        var slots = await db.Set<TimeSlot>().AsNoTracking().Where(x => slotIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct);
-        var rids = groups.Where(g => g.ReservationId != null).Select(g => g.ReservationId!.Value).ToList();
-        var codes = await db.Set<Reservation>().AsNoTracking().Where(r => rids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Code, ct);
-        return TypedResults.Ok(groups.Select(g => VisitViews.Group(g, slots.GetValueOrDefault(g.TimeSlotId),
-            g.ReservationId is { } rid ? codes.GetValueOrDefault(rid) : null)).ToList());
-    }
+    private static async Task<IResult> GroupsAsync(GroupStatus? status, DateOnly? from, MuseumDb db, CancellationToken ct) =>
+        TypedResults.Ok((await ListGroups.HandleAsync(db, status, from, ct)).Select(VisitViews.Group).ToList());
 
     private static async Task<IResult> DecideAsync(MuseumDb db, Task<Result<GroupVisit>> decision, CancellationToken ct)
     {
