@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SciMuseum.Core.Common;
 
 /// <summary>Money is kept in yuan (元) with 2 decimals; the report shows 万元. Rounding is half-up, as the report rounds.</summary>
@@ -17,10 +15,11 @@ public static class Money
     /// <summary>Yuan to 万元, rounded half-up, with exactly <paramref name="decimals"/>.</summary>
     public static decimal ToWan(decimal yuan, int decimals = 2) => Fixed(yuan / 10_000m, decimals);
 
-    public static string Yuan(decimal yuan) => Round(yuan).ToString("#,##0.00", CultureInfo.InvariantCulture) + " 元";
+    /// <summary>See <see cref="Formats.Yuan"/>: written there, once.</summary>
+    public static string Yuan(decimal yuan) => Formats.Yuan(yuan);
 
-    public static string Wan(decimal yuan, int decimals = 2) =>
-        ToWan(yuan, decimals).ToString("#,##0." + new string('0', decimals), CultureInfo.InvariantCulture) + " 万元";
+    /// <summary>See <see cref="Formats.Wan"/>: written there, once.</summary>
+    public static string Wan(decimal yuan, int decimals = 2) => Formats.Wan(yuan, decimals);
 
     /// <summary>A rate as a percentage (part ÷ whole × 100), rounded half-up; null when the whole is zero.</summary>
     public static decimal? Percent(decimal part, decimal whole, int decimals) =>

@@ -32,10 +32,6 @@ public static class AttachVoucher
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
-    public abstract record Outcome;
-    public sealed record Attached(ExpenditureAttachment Attachment) : Outcome;
-    public sealed record NoSuchExpenditure : Outcome;
-    public sealed record Rejected(string Zh, string En) : Outcome;
 
     public static string? Sniff(ReadOnlySpan<byte> head) =>
         head.StartsWith("%PDF-"u8) ? "application/pdf"
@@ -43,20 +39,20 @@ public static class AttachVoucher
         : head.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }) ? "image/png"
         : null;
 
-    public static async Task<Outcome> HandleAsync(MuseumDb db, Guid expenditureId, string fileName, Stream content, long length, CancellationToken ct)
+    public static async Task<Result<ExpenditureAttachment>> HandleAsync(MuseumDb db, Guid expenditureId, string fileName, Stream content, long length, CancellationToken ct)
     {
-        if (!await db.Expenditures.AnyAsync(e => e.Id == expenditureId, ct)) return new NoSuchExpenditure();
-        if (length is 0 or > MaxBytes) return new Rejected("文件为空或超过 5 MB。", "The file is empty or larger than 5 MB.");
+        if (!await db.Expenditures.AnyAsync(e => e.Id == expenditureId, ct)) return Refusal.NotFound();
+        if (length is 0 or > MaxBytes) return Refusal.OnField("file", "文件为空或超过 5 MB。", "The file is empty or larger than 5 MB.");
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, ct);
         var bytes = buffer.ToArray();
-        if (Sniff(bytes) is not { } type) return new Rejected("只接受 PDF、JPG 或 PNG 格式的凭证扫描件。", "Only PDF, JPG or PNG scans are accepted.");
+        if (Sniff(bytes) is not { } type) return Refusal.OnField("file", "只接受 PDF、JPG 或 PNG 格式的凭证扫描件。", "Only PDF, JPG or PNG scans are accepted.");
         var name = Path.GetFileName(fileName.Replace('\\', '/'));
         var attachment = db.ExpenditureAttachments.Add(new ExpenditureAttachment
         {
             ExpenditureId = expenditureId, FileName = name.Length > 200 ? name[^200..] : name, ContentType = type, Size = bytes.Length, Content = bytes,
         }).Entity;
         await db.SaveChangesAsync(ct);
-        return new Attached(attachment);
+        return attachment;
     }
 }

@@ -29,4 +29,26 @@ public static class FinanceLabels
         FigureUnit.Percent => "%",
         _ => L("元", "yuan"),
     };
+
+    /// <summary>Finance's records and fields as staff read them (audit log).</summary>
+    public static readonly Common.RecordLabels.Module Records = new(
+        new Dictionary<string, (string, string)>
+        {
+            ["Budget"] = ("年度预算", "Budget"), ["BudgetLine"] = ("预算项目", "Budget line"), ["BudgetAdjustment"] = ("预算调整", "Budget adjustment"),
+            ["Receipt"] = ("资金到位", "Receipt"), ["Expenditure"] = ("支出", "Expenditure"), ["ExpenditureAttachment"] = ("凭证附件", "Voucher scan"),
+            ["StatedFigure"] = ("对外数据", "Stated figure"),
+        },
+        new Dictionary<string, (string, string)>
+        {
+            ["BudgetId"] = ("年度预算", "Budget"), ["LineId"] = ("预算项目", "Budget line"), ["Approved"] = ("批复金额（元）", "Approved (yuan)"),
+            ["ApprovedOn"] = ("批复日期", "Approved on"), ["ApprovalDocument"] = ("批复文件", "Approval document"),
+            ["EconomicClass"] = ("经济分类", "Economic class"), ["IsThreePublic"] = ("三公经费", "Three public expenses"),
+            ["MonthlyPlan"] = ("月度支出计划", "Monthly plan"), ["LedgerVersion"] = ("账页版本", "Ledger version"),
+            ["DocumentNumber"] = ("文号", "Document number"), ["Payee"] = ("收款方", "Payee"), ["Category"] = ("支出类别", "Category"),
+            ["IsProcurement"] = ("政府采购", "Procurement"), ["ProcurementMethod"] = ("采购方式", "Procurement method"),
+            ["ContractNumber"] = ("合同编号", "Contract number"), ["VoucherNumber"] = ("凭证号", "Voucher number"),
+            ["OverrideReason"] = ("超支原因", "Override reason"), ["ExpenditureId"] = ("支出", "Expenditure"), ["FileName"] = ("文件名", "File name"),
+            ["ContentType"] = ("文件类型", "File type"), ["Size"] = ("大小（字节）", "Size (bytes)"), ["Key"] = ("键名", "Key"),
+            ["Label"] = ("项目", "Figure"), ["Value"] = ("数值", "Value"), ["Decimals"] = ("小数位", "Decimals"),
+        });
 }

@@ -45,24 +45,26 @@ public static class RecordExpenditure
         }
     }
 
-    public abstract record Outcome;
-    public sealed record Recorded(Expenditure Expenditure) : Outcome;
-    public sealed record OverFunds(decimal Available, decimal Requested) : Outcome;
-    public sealed record LineMissing : Outcome;
+    /// <summary>Beyond the line's received funds: shown above the form and beside the amount; the API answers 409 over-budget.</summary>
+    public static Refusal OverFunds(decimal available, decimal requested, bool mayOverride) => new("over-budget", "amount",
+        $"超出该项目到位资金：可用 {Money.Yuan(available)}，本次 {Money.Yuan(requested)}。"
+            + (mayOverride ? "如确需支出，请填写超支原因。" : "需由财务负责人填写原因后方可超支。"),
+        $"Beyond the line's received funds: {available:0.00} available, {requested:0.00} requested."
+            + (mayOverride ? " Give an override reason if it must be paid." : " Only a finance leader may override, with a reason."));
 
-    public static async Task<Outcome> HandleAsync(MuseumDb db, Command c, bool mayOverride, CancellationToken ct)
+    public static async Task<Result<Expenditure>> HandleAsync(MuseumDb db, Command c, bool mayOverride, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // The row lock: a second payment on this line waits here until the first commits, then sees it.
         var locked = await db.BudgetLines.Where(l => l.Id == c.LineId)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.LedgerVersion, l => l.LedgerVersion + 1), ct);
-        if (locked == 0) return new LineMissing();
+        if (locked == 0) return Refusal.NotFound();
 
         var received = await db.Receipts.Where(r => r.LineId == c.LineId).SumAsync(r => r.Amount, ct);
         var spent = await db.Expenditures.Where(e => e.LineId == c.LineId).SumAsync(e => e.Amount, ct);
         var amount = c.Amount!.Value;
         var overriding = mayOverride && !string.IsNullOrWhiteSpace(c.OverrideReason);
-        if (spent + amount > received && !overriding) return new OverFunds(received - spent, amount);
+        if (spent + amount > received && !overriding) return OverFunds(received - spent, amount, mayOverride);
 
         var expenditure = new Expenditure
         {
@@ -81,6 +83,6 @@ public static class RecordExpenditure
         db.Expenditures.Add(expenditure);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return new Recorded(expenditure);
+        return expenditure;
     }
 }

@@ -37,19 +37,20 @@ public static class RecordReceipt
     }
 
     /// <summary>Withdraw a receipt, unless the line has already spent what it would take away.</summary>
-    /// <returns>null when there is no such receipt; false when it is refused.</returns>
-    public static async Task<bool?> DeleteAsync(MuseumDb db, Guid id, CancellationToken ct)
+    public static async Task<Result<Done>> DeleteAsync(MuseumDb db, Guid id, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (await db.Receipts.FirstOrDefaultAsync(r => r.Id == id, ct) is not { } receipt) return null;
+        if (await db.Receipts.FirstOrDefaultAsync(r => r.Id == id, ct) is not { } receipt) return Refusal.NotFound();
         await db.BudgetLines.Where(l => l.Id == receipt.LineId)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.LedgerVersion, l => l.LedgerVersion + 1), ct);
         var received = await db.Receipts.Where(r => r.LineId == receipt.LineId).SumAsync(r => r.Amount, ct);
         var spent = await db.Expenditures.Where(e => e.LineId == receipt.LineId).SumAsync(e => e.Amount, ct);
-        if (received - receipt.Amount < spent) return false;
+        if (received - receipt.Amount < spent)
+            return Refusal.Because("over-budget", $"不能撤销：去掉这笔 {Money.Yuan(receipt.Amount)} 后，该项目的支出将超过到位资金。",
+                $"Refused: without these {Money.Yuan(receipt.Amount)} the line would have spent more than it received.");
         db.Receipts.Remove(receipt);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return true;
+        return Done.Value;
     }
 }

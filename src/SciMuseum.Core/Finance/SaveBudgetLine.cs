@@ -22,10 +22,11 @@ public static class SaveBudget
         }
     }
 
-    /// <returns>null when the museum already has a budget for that year.</returns>
-    public static async Task<Budget?> HandleAsync(MuseumDb db, Command c, CancellationToken ct)
+    public static Refusal DuplicateYear() => new("duplicate-year", "year", "该年度预算已存在。", "There is already a budget for that year.");
+
+    public static async Task<Result<Budget>> HandleAsync(MuseumDb db, Command c, CancellationToken ct)
     {
-        if (await db.Budgets.AnyAsync(b => b.Year == c.Year, ct)) return null;
+        if (await db.Budgets.AnyAsync(b => b.Year == c.Year, ct)) return DuplicateYear();
         var budget = db.Budgets.Add(new Budget
         {
             Year = c.Year!.Value, Title = c.Title!.Trim(), ApprovalDocument = c.ApprovalDocument?.Trim() ?? "", ApprovedOn = c.ApprovedOn,
@@ -62,18 +63,15 @@ public static class SaveBudgetLine
         }
     }
 
-    public abstract record Outcome;
-    public sealed record Saved(BudgetLine Line) : Outcome;
-    public sealed record NotFound : Outcome;
-    public sealed record DuplicateCode : Outcome;
+    public static Refusal DuplicateCode() => new("duplicate-code", "code", "该年度已有相同编码的预算项目。", "Another line of that year has this code.");
 
-    public static async Task<Outcome> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
+    public static async Task<Result<BudgetLine>> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
     {
         var budget = await db.Budgets.FirstAsync(b => b.Year == c.Year, ct);
         var code = c.Code!.Trim();
-        if (await db.BudgetLines.AnyAsync(l => l.BudgetId == budget.Id && l.Code == code && l.Id != id, ct)) return new DuplicateCode();
+        if (await db.BudgetLines.AnyAsync(l => l.BudgetId == budget.Id && l.Code == code && l.Id != id, ct)) return DuplicateCode();
         var line = id is null ? db.BudgetLines.Add(new BudgetLine()).Entity : await db.BudgetLines.FirstOrDefaultAsync(l => l.Id == id, ct);
-        if (line is null) return new NotFound();
+        if (line is null) return Refusal.NotFound();
         line.BudgetId = budget.Id;
         line.Code = code;
         line.Name = c.Name!.Trim();
@@ -85,7 +83,7 @@ public static class SaveBudgetLine
         line.IsThreePublic = c.IsThreePublic == true;
         line.SortOrder = c.SortOrder ?? line.SortOrder;
         await db.SaveChangesAsync(ct);
-        return new Saved(line);
+        return line;
     }
 }
 
@@ -106,27 +104,21 @@ public static class AdjustBudgetLine
         }
     }
 
-    public abstract record Outcome;
-    public sealed record Adjusted(BudgetAdjustment Adjustment) : Outcome;
-    public sealed record NotFound : Outcome;
-    /// <summary>The date is not in the line's budget year: that year's figures would never count it.</summary>
-    public sealed record OutsideYear(int Year) : Outcome;
-    /// <summary>The line's year is signed off and the caller may not change it (<see cref="Performance.PastChanges"/>).</summary>
-    public sealed record PastPeriod(Performance.PastChanges.Verdict Verdict) : Outcome;
-
-    public static async Task<Outcome> HandleAsync(MuseumDb db, Guid lineId, Command c, CancellationToken ct)
+    public static async Task<Result<BudgetAdjustment>> HandleAsync(MuseumDb db, Guid lineId, Command c, CancellationToken ct)
     {
         if (await db.BudgetLines.Where(l => l.Id == lineId).Select(l => (int?)l.Budget!.Year).FirstOrDefaultAsync(ct) is not { } year)
-            return new NotFound();
+            return Refusal.NotFound();
         var date = c.Date!.Value;
-        if (date.Year != year) return new OutsideYear(year);
+        // The year's figures count exactly that year's dates: an adjustment dated elsewhere would never count.
+        if (date.Year != year)
+            return Refusal.OnField("date", $"调整日期须在该预算项目所属的 {year} 年度内。", $"The date must fall in the line's budget year {year}.");
         if (await Performance.PastChanges.CheckAsync(db, date, date, lived: false, c.Reason, ct) is not Performance.PastChanges.Allowed and var verdict)
-            return new PastPeriod(verdict);
+            return Performance.PastChanges.RefusalOf(verdict);
         var adjustment = db.BudgetAdjustments.Add(new BudgetAdjustment
         {
             LineId = lineId, Date = date, Amount = Money.Round(c.Amount!.Value), Reason = c.Reason!.Trim(),
         }).Entity;
         await db.SaveChangesAsync(ct);
-        return new Adjusted(adjustment);
+        return adjustment;
     }
 }

@@ -25,10 +25,10 @@ public static class SaveStatedFigure
         }
     }
 
-    public static async Task<StatedFigure?> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
+    public static async Task<Result<StatedFigure>> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
     {
         var f = id is null ? db.StatedFigures.Add(new StatedFigure()).Entity : await db.StatedFigures.FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (f is null) return null;
+        if (f is null) return Refusal.NotFound();
         f.Year = c.Year!.Value;
         f.Key = c.Key!.Trim();
         f.Label = c.Label!.Trim();

@@ -1,3 +1,4 @@
+using SciMuseum.Core.Common;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SciMuseum.Core.Persistence;
@@ -21,9 +22,9 @@ public static class SetSpendingPlan
         }
     }
 
-    public static async Task<BudgetLine?> HandleAsync(MuseumDb db, Guid lineId, Command c, CancellationToken ct)
+    public static async Task<Result<BudgetLine>> HandleAsync(MuseumDb db, Guid lineId, Command c, CancellationToken ct)
     {
-        if (await db.BudgetLines.FirstOrDefaultAsync(l => l.Id == lineId, ct) is not { } line) return null;
+        if (await db.BudgetLines.FirstOrDefaultAsync(l => l.Id == lineId, ct) is not { } line) return Refusal.NotFound();
         line.MonthlyPlan = [.. c.MonthlyPlan!];
         await db.SaveChangesAsync(ct);
         return line;

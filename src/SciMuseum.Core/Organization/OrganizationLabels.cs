@@ -31,4 +31,24 @@ public static class OrganizationLabels
         Education.College => L("大学专科", "College"),
         _ => L("高中及以下", "High school or below"),
     };
+
+    /// <summary>The organisation's records and fields as staff read them (audit log).</summary>
+    public static readonly Common.RecordLabels.Module Records = new(
+        new Dictionary<string, (string, string)>
+        {
+            ["Museum"] = ("场馆", "Museum"), ["Hall"] = ("展区", "Hall"), ["Department"] = ("部门", "Department"),
+            ["Post"] = ("岗位", "Post"), ["StaffMember"] = ("人员", "Staff member"), ["AppUser"] = ("用户账号", "User account"),
+        },
+        new Dictionary<string, (string, string)>
+        {
+            ["Address"] = ("地址", "Address"), ["City"] = ("城市", "City"), ["Province"] = ("省份", "Province"),
+            ["Supervisor"] = ("主管单位", "Supervisor"), ["Introduction"] = ("简介", "Introduction"), ["OpeningHours"] = ("开放时间", "Opening hours"),
+            ["Floor"] = ("楼层", "Floor"), ["Theme"] = ("主题", "Theme"), ["AreaSquareMeters"] = ("面积（平方米）", "Area (m²)"),
+            ["Duties"] = ("职能", "Duties"), ["AuthorizedCount"] = ("核定编制", "Authorized posts"), ["ValidFrom"] = ("生效日期", "Valid from"),
+            ["ValidTo"] = ("失效日期", "Valid to"), ["ApprovalDocument"] = ("批准文件", "Approval document"), ["PostId"] = ("岗位", "Post"),
+            ["Gender"] = ("性别", "Gender"), ["Education"] = ("学历", "Education"), ["ProfessionalTitle"] = ("职称", "Professional title"),
+            ["Employment"] = ("用工方式", "Employment"), ["StartDate"] = ("入职日期", "Start date"), ["EndDate"] = ("离职日期", "End date"),
+            ["RetirementDate"] = ("退休日期", "Retirement date"), ["DisplayName"] = ("显示名", "Display name"), ["UserName"] = ("账号", "Account"),
+            ["Email"] = ("邮箱", "Email"),
+        });
 }

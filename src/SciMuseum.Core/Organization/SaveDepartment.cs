@@ -20,10 +20,10 @@ public static class SaveDepartment
         }
     }
 
-    public static async Task<Department?> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
+    public static async Task<Result<Department>> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
     {
         var d = id is null ? db.Departments.Add(new Department()).Entity : await db.Departments.FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (d is null) return null;
+        if (d is null) return Refusal.NotFound();
         d.Name = c.Name!.Trim();
         d.Kind = c.Kind!.Value;
         d.Duties = c.Duties?.Trim() ?? "";

@@ -36,10 +36,10 @@ public static class SavePost
         }
     }
 
-    public static async Task<Post?> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
+    public static async Task<Result<Post>> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
     {
         var p = id is null ? db.Posts.Add(new Post()).Entity : await db.Posts.FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (p is null) return null;
+        if (p is null) return Refusal.NotFound();
         p.DepartmentId = c.DepartmentId!.Value;
         p.Title = c.Title!.Trim();
         p.Kind = c.Kind!.Value;

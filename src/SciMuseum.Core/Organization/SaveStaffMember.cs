@@ -57,11 +57,11 @@ public static class SaveStaffMember
         }
     }
 
-    /// <returns>The saved member, or null when <paramref name="id"/> names no member of this museum.</returns>
-    public static async Task<StaffMember?> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
+    /// <returns>The saved member, or not-found when <paramref name="id"/> names no member of this museum.</returns>
+    public static async Task<Result<StaffMember>> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
     {
         var member = id is null ? db.Staff.Add(new StaffMember()).Entity : await db.Staff.FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (member is null) return null;
+        if (member is null) return Refusal.NotFound();
         member.Name = c.Name!.Trim();
         member.Gender = c.Gender!.Value;
         member.DepartmentId = c.DepartmentId!.Value;

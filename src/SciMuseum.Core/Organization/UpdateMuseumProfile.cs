@@ -31,10 +31,10 @@ public static class UpdateMuseumProfile
     public static Task<Museum?> CurrentAsync(MuseumDb db, CancellationToken ct) =>
         db.Museums.FirstOrDefaultAsync(m => m.Id == db.User.MuseumId, ct);
 
-    public static async Task<Museum?> HandleAsync(MuseumDb db, Command c, CancellationToken ct)
+    public static async Task<Result<Museum>> HandleAsync(MuseumDb db, Command c, CancellationToken ct)
     {
         var m = await CurrentAsync(db, ct);
-        if (m is null) return null;
+        if (m is null) return Refusal.NotFound();
         m.Name = c.Name!.Trim();
         m.NameEn = c.NameEn?.Trim() ?? "";
         m.Level = c.Level?.Trim() ?? "";
@@ -68,10 +68,10 @@ public static class SaveHall
         }
     }
 
-    public static async Task<Hall?> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
+    public static async Task<Result<Hall>> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
     {
         var h = id is null ? db.Halls.Add(new Hall()).Entity : await db.Halls.FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (h is null) return null;
+        if (h is null) return Refusal.NotFound();
         h.Floor = c.Floor!.Value;
         h.Name = c.Name!.Trim();
         h.Theme = c.Theme?.Trim() ?? "";

@@ -1,3 +1,4 @@
+using SciMuseum.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using SciMuseum.Core.Performance;
 using SciMuseum.Core.Persistence;
@@ -21,7 +22,7 @@ public sealed class OutreachMetricProvider(MuseumDb db) : IMetricProvider
         var (count, people) = (await trips.CountAsync(ct), await trips.SumAsync(t => t.Beneficiaries, ct));
         if (count == 0) return null;
         var link = $"/staff/outreach/trips?year={period.From.Year}";
-        var basis = $"{period.From:yyyy-MM-dd}–{period.To:yyyy-MM-dd}：巡展 {count:N0} 次，受益 {people:N0} 人次";
+        var basis = $"{period.From:yyyy-MM-dd}–{period.To:yyyy-MM-dd}：巡展 {Formats.Count(count)} 次，受益 {Formats.Count(people)} 人次";
         return key switch
         {
             "outreach.caravanTrips" => new(count, link, basis),

@@ -26,11 +26,10 @@ public static class SaveCaravanTrip
         }
     }
 
-    /// <returns>The trip, or null when <paramref name="id"/> is not one of the museum's trips.</returns>
-    public static async Task<CaravanTrip?> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
+    public static async Task<Result<CaravanTrip>> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
     {
         var trip = id is null ? db.CaravanTrips.Add(new CaravanTrip()).Entity : await db.CaravanTrips.FirstOrDefaultAsync(t => t.Id == id, ct);
-        if (trip is null) return null;
+        if (trip is null) return Refusal.NotFound("本馆没有这次巡展。", "No such trip in this museum.");
         trip.Date = c.Date!.Value;
         trip.Destination = c.Destination!.Trim();
         trip.County = c.County?.Trim() ?? "";

@@ -6,16 +6,13 @@ using static SciMuseum.Core.Common.Bilingual;
 
 namespace SciMuseum.Core.Performance;
 
-/// <summary>What a command on an evaluation came to.</summary>
-public abstract record EvaluationOutcome
+/// <summary>Why a command on an evaluation is refused, beside not-found and field errors.</summary>
+public static class EvaluationRefusals
 {
-    public sealed record Done(Evaluation Evaluation) : EvaluationOutcome;
-    public sealed record NotFound : EvaluationOutcome;
-    /// <summary>Signed off: re-open it (with a reason) before changing it.</summary>
-    public sealed record SignedOff : EvaluationOutcome;
-    public sealed record Invalid(Dictionary<string, string[]> Errors) : EvaluationOutcome;
-
-    internal static Invalid Field(string field, string zh, string en) => new(new() { [field] = [L(zh, en)] });
+    /// <summary>Signed off: a leader re-opens it (with a reason) before it changes.</summary>
+    public static Refusal SignedOff() => Refusal.Because("signed-off",
+        "该评价已签发，得分已冻结；如需修改，请先由馆领导填写理由重新打开。",
+        "This evaluation is signed off and its scores are frozen; re-open it (with a reason) before changing it.");
 }
 
 /// <summary>Start an evaluation of a year (or part of one) on a scoring table.</summary>
@@ -70,7 +67,7 @@ public static class SaveEvaluationInput
         }
     }
 
-    public static async Task<EvaluationOutcome> HandleAsync(MuseumDb db, Guid evaluationId, Guid indicatorId, Command c, CancellationToken ct)
+    public static async Task<Result<Evaluation>> HandleAsync(MuseumDb db, Guid evaluationId, Guid indicatorId, Command c, CancellationToken ct)
     {
         var (e, problem) = await EvaluationGuard.OpenLeafAsync(db, evaluationId, indicatorId, ct);
         if (problem is not null) return problem;
@@ -81,7 +78,7 @@ public static class SaveEvaluationInput
         input.NotApplicable = c.NotApplicable == true;
         input.NotApplicableReason = c.NotApplicable == true ? c.NotApplicableReason!.Trim() : "";
         await db.SaveChangesAsync(ct);
-        return new EvaluationOutcome.Done(e!);
+        return e!;
     }
 }
 
@@ -102,20 +99,20 @@ public static class SaveJudgement
         }
     }
 
-    public static async Task<EvaluationOutcome> HandleAsync(MuseumDb db, Guid evaluationId, Guid indicatorId, string evaluator, Command c, CancellationToken ct)
+    public static async Task<Result<Evaluation>> HandleAsync(MuseumDb db, Guid evaluationId, Guid indicatorId, string evaluator, Command c, CancellationToken ct)
     {
         var (e, problem) = await EvaluationGuard.OpenLeafAsync(db, evaluationId, indicatorId, ct);
         if (problem is not null) return problem;
         var indicator = await db.ScoringIndicators.AsNoTracking().FirstAsync(i => i.Id == indicatorId, ct);
         if (indicator.Rule?.IsJudgement != true)
-            return EvaluationOutcome.Field("indicatorId", "该指标不是专家评判指标。", "This indicator is not scored by judgement.");
+            return Refusal.OnField("indicatorId", "该指标不是专家评判指标。", "This indicator is not scored by judgement.");
         var score = c.Score!.Value;
         if (score > indicator.Weight)
-            return EvaluationOutcome.Field("score", $"得分不能超过权重 {Money.Trim(indicator.Weight)} 分。", $"A score cannot exceed the weight {Money.Trim(indicator.Weight)}.");
+            return Refusal.OnField("score", $"得分不能超过权重 {Money.Trim(indicator.Weight)} 分。", $"A score cannot exceed the weight {Money.Trim(indicator.Weight)}.");
         var band = c.Band ?? BandOf(score, indicator.Weight);
         var (from, to) = ScoringRule.JudgementBands[band];
         if (score < from * indicator.Weight || score > to * indicator.Weight)
-            return EvaluationOutcome.Field("score", $"{band} 档得分须在 {Money.Trim(from * indicator.Weight)}–{Money.Trim(to * indicator.Weight)} 分之间。",
+            return Refusal.OnField("score", $"{band} 档得分须在 {Money.Trim(from * indicator.Weight)}–{Money.Trim(to * indicator.Weight)} 分之间。",
                 $"Band {band} scores {Money.Trim(from * indicator.Weight)}–{Money.Trim(to * indicator.Weight)}.");
         var judgement = await db.Judgements.FirstOrDefaultAsync(j => j.EvaluationId == evaluationId && j.IndicatorId == indicatorId && j.Evaluator == evaluator, ct)
             ?? db.Judgements.Add(new Judgement { EvaluationId = evaluationId, IndicatorId = indicatorId, Evaluator = evaluator }).Entity;
@@ -123,7 +120,7 @@ public static class SaveJudgement
         judgement.Band = band;
         judgement.Reason = c.Reason!.Trim();
         await db.SaveChangesAsync(ct);
-        return new EvaluationOutcome.Done(e!);
+        return e!;
     }
 
     public static string BandOf(decimal score, decimal weight) => score >= 0.8m * weight ? "A" : score >= 0.6m * weight ? "B" : "C";
@@ -131,12 +128,12 @@ public static class SaveJudgement
 
 internal static class EvaluationGuard
 {
-    public static async Task<(Evaluation?, EvaluationOutcome?)> OpenLeafAsync(MuseumDb db, Guid evaluationId, Guid indicatorId, CancellationToken ct)
+    public static async Task<(Evaluation?, Refusal?)> OpenLeafAsync(MuseumDb db, Guid evaluationId, Guid indicatorId, CancellationToken ct)
     {
-        if (await db.Evaluations.FirstOrDefaultAsync(x => x.Id == evaluationId, ct) is not { } e) return (null, new EvaluationOutcome.NotFound());
-        if (e.Status == EvaluationStatus.SignedOff) return (e, new EvaluationOutcome.SignedOff());
+        if (await db.Evaluations.FirstOrDefaultAsync(x => x.Id == evaluationId, ct) is not { } e) return (null, Refusal.NotFound());
+        if (e.Status == EvaluationStatus.SignedOff) return (e, EvaluationRefusals.SignedOff());
         var isLeaf = await db.ScoringIndicators.AnyAsync(i => i.Id == indicatorId && i.TableId == e.TableId, ct)
             && !await db.ScoringIndicators.AnyAsync(i => i.ParentId == indicatorId, ct);
-        return isLeaf ? (e, null) : (e, new EvaluationOutcome.NotFound());
+        return isLeaf ? (e, null) : (e, Refusal.NotFound());
     }
 }

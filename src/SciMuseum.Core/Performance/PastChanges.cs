@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
 using SciMuseum.Core.Identity;
 using SciMuseum.Core.Persistence;
 
@@ -54,6 +55,20 @@ public static class PastChanges
         NeedsReason r => Common.Bilingual.L($"{r.Period}：请说明修改理由。", $"{r.Period}: give a reason for the change."),
         _ => "",
     };
+
+    /// <summary>
+    /// The refusal a use case returns: without the authority, 403 <c>/problems/past-period</c>; with it but without a
+    /// reason, a field error on <c>reason</c>.
+    /// </summary>
+    public static Refusal RefusalOf(Verdict verdict) => verdict switch
+    {
+        NeedsReason r => Refusal.OnField("reason", $"{r.Period}：请说明修改理由。", $"{r.Period}: give a reason for the change."),
+        NeedsAuthority a => Refusal.Because(PastPeriodType, $"{a.Period}：只有馆领导或系统管理员可以修改，并须说明理由。",
+            $"{a.Period}: only a museum leader or the system administrator may change it, with a reason."),
+        _ => throw new ArgumentException("An allowed change is not refused.", nameof(verdict)),
+    };
+
+    public const string PastPeriodType = "past-period";
 
     /// <summary>
     /// The rule on a command's reason field: a change dated in <paramref name="period"/> (null: not checked) that touches a

@@ -57,10 +57,10 @@ public static class SaveGoal
         }
     }
 
-    public static async Task<PerformanceGoal?> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
+    public static async Task<Result<PerformanceGoal>> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
     {
         var goal = id is null ? db.PerformanceGoals.Add(new PerformanceGoal()).Entity : await db.PerformanceGoals.FirstOrDefaultAsync(g => g.Id == id, ct);
-        if (goal is null) return null;
+        if (goal is null) return Refusal.NotFound();
         (goal.Year, goal.BudgetLineId, goal.Title, goal.OverallGoal) = (c.Year!.Value, c.BudgetLineId, c.Title!.Trim(), c.OverallGoal!.Trim());
         db.GoalIndicators.RemoveRange(await db.GoalIndicators.Where(i => i.GoalId == goal.Id).ToListAsync(ct));
         var order = 0;

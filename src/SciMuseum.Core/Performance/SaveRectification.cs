@@ -23,10 +23,10 @@ public static class SaveProblem
         }
     }
 
-    public static async Task<RectificationProblem?> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
+    public static async Task<Result<RectificationProblem>> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
     {
         var p = id is null ? db.RectificationProblems.Add(new RectificationProblem()).Entity : await db.RectificationProblems.FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (p is null) return null;
+        if (p is null) return Refusal.NotFound();
         (p.Year, p.EvaluationId, p.Title, p.Description) = (c.Year!.Value, c.EvaluationId, c.Title!.Trim(), c.Description?.Trim() ?? "");
         if (id is null) p.SortOrder = await db.RectificationProblems.CountAsync(x => x.Year == p.Year, ct) + 1;
         await db.SaveChangesAsync(ct);
@@ -54,10 +54,10 @@ public static class SaveMeasure
         }
     }
 
-    public static async Task<RectificationMeasure?> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
+    public static async Task<Result<RectificationMeasure>> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
     {
         var m = id is null ? db.RectificationMeasures.Add(new RectificationMeasure()).Entity : await db.RectificationMeasures.FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (m is null) return null;
+        if (m is null) return Refusal.NotFound();
         (m.ProblemId, m.Title, m.Description, m.DepartmentId, m.Deadline) = (c.ProblemId!.Value, c.Title!.Trim(), c.Description?.Trim() ?? "", c.DepartmentId, c.Deadline!.Value);
         m.Status = c.Status ?? m.Status;
         // A new measure goes after the problem's others on the board.
@@ -83,9 +83,9 @@ public static class AddMeasureProgress
         }
     }
 
-    public static async Task<MeasureProgress?> HandleAsync(MuseumDb db, Guid measureId, Command c, CancellationToken ct)
+    public static async Task<Result<MeasureProgress>> HandleAsync(MuseumDb db, Guid measureId, Command c, CancellationToken ct)
     {
-        if (await db.RectificationMeasures.FirstOrDefaultAsync(m => m.Id == measureId, ct) is not { } measure) return null;
+        if (await db.RectificationMeasures.FirstOrDefaultAsync(m => m.Id == measureId, ct) is not { } measure) return Refusal.NotFound();
         var progress = db.MeasureProgress.Add(new MeasureProgress { MeasureId = measureId, Date = c.Date!.Value, Note = c.Note!.Trim(), Evidence = c.Evidence?.Trim() ?? "" }).Entity;
         measure.Status = c.Status ?? measure.Status;
         await db.SaveChangesAsync(ct);

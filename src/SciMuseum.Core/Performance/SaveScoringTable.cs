@@ -71,13 +71,9 @@ public static class SaveScoringTable
         }
     }
 
-    public abstract record Outcome;
-    public sealed record Saved(ScoringTable Table) : Outcome;
-    public sealed record NotFound : Outcome;
-
-    public static async Task<Outcome> HandleAsync(MuseumDb db, Guid id, Command c, CancellationToken ct)
+    public static async Task<Result<ScoringTable>> HandleAsync(MuseumDb db, Guid id, Command c, CancellationToken ct)
     {
-        if (await db.ScoringTables.FirstOrDefaultAsync(t => t.Id == id, ct) is not { } table) return new NotFound();
+        if (await db.ScoringTables.FirstOrDefaultAsync(t => t.Id == id, ct) is not { } table) return Refusal.NotFound();
         table.Name = c.Name!.Trim();
         table.Description = c.Description?.Trim() ?? "";
         table.ExcellentFrom = c.ExcellentFrom ?? table.ExcellentFrom;
@@ -106,6 +102,6 @@ public static class SaveScoringTable
         }
         db.ScoringIndicators.RemoveRange(existing.Values);
         await db.SaveChangesAsync(ct);
-        return new Saved(table);
+        return table;
     }
 }

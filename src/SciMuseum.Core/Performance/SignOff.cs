@@ -8,10 +8,10 @@ namespace SciMuseum.Core.Performance;
 /// <summary>签发: freeze an evaluation's actuals and scores as they are now; later record changes no longer move them.</summary>
 public static class SignOffEvaluation
 {
-    public static async Task<EvaluationOutcome> HandleAsync(MuseumDb db, EvaluationRunner runner, Guid id, string signer, TimeProvider clock, CancellationToken ct)
+    public static async Task<Result<Evaluation>> HandleAsync(MuseumDb db, EvaluationRunner runner, Guid id, string signer, TimeProvider clock, CancellationToken ct)
     {
-        if (await db.Evaluations.FirstOrDefaultAsync(x => x.Id == id, ct) is not { } e) return new EvaluationOutcome.NotFound();
-        if (e.Status == EvaluationStatus.SignedOff) return new EvaluationOutcome.SignedOff();
+        if (await db.Evaluations.FirstOrDefaultAsync(x => x.Id == id, ct) is not { } e) return Refusal.NotFound();
+        if (e.Status == EvaluationStatus.SignedOff) return EvaluationRefusals.SignedOff();
         var now = clock.GetUtcNow().UtcDateTime;
         var result = await runner.LiveAsync(e, ct) with { Status = EvaluationStatus.SignedOff, SignedOffAt = now, SignedOffBy = signer };
         e.Status = EvaluationStatus.SignedOff;
@@ -21,7 +21,7 @@ public static class SignOffEvaluation
         e.Grade = result.Grade;
         e.SignedOffResult = EvaluationRunner.Freeze(result);
         await db.SaveChangesAsync(ct);
-        return new EvaluationOutcome.Done(e);
+        return e;
     }
 }
 
@@ -35,11 +35,11 @@ public static class ReopenEvaluation
         public Validator() => RuleFor(c => c.Reason).RequiredText(500);
     }
 
-    public static async Task<EvaluationOutcome> HandleAsync(MuseumDb db, Guid id, Command c, CancellationToken ct)
+    public static async Task<Result<Evaluation>> HandleAsync(MuseumDb db, Guid id, Command c, CancellationToken ct)
     {
-        if (await db.Evaluations.FirstOrDefaultAsync(x => x.Id == id, ct) is not { } e) return new EvaluationOutcome.NotFound();
+        if (await db.Evaluations.FirstOrDefaultAsync(x => x.Id == id, ct) is not { } e) return Refusal.NotFound();
         if (e.Status != EvaluationStatus.SignedOff)
-            return EvaluationOutcome.Field("status", "评价尚未签发，无需重新打开。", "The evaluation is not signed off.");
+            return Refusal.OnField("status", "评价尚未签发，无需重新打开。", "The evaluation is not signed off.");
         e.Status = EvaluationStatus.Open;
         e.ReopenReason = c.Reason!.Trim();
         e.TotalScore = null;
@@ -48,6 +48,6 @@ public static class ReopenEvaluation
         e.SignedOffAt = null;
         e.SignedOffBy = null;
         await db.SaveChangesAsync(ct);
-        return new EvaluationOutcome.Done(e);
+        return e;
     }
 }

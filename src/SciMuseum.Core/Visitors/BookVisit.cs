@@ -55,14 +55,16 @@ public static class BookVisit
         }
     }
 
-    public abstract record Outcome;
-    public sealed record Booked(Reservation Reservation, TimeSlot Slot) : Outcome;
-    public sealed record SoldOut(int Remaining) : Outcome;
-    public sealed record AlreadyBooked(int Index) : Outcome;
-    /// <summary>A field-level refusal (closed day, past date, no such slot, barred ID…).</summary>
-    public sealed record Rejected(string Field, string Zh, string En) : Outcome;
+    public sealed record Booked(Reservation Reservation, TimeSlot Slot);
 
-    public static async Task<Outcome> HandleAsync(MuseumDb db, VisitorSecrets secrets, TimeProvider clock, Command c,
+    public static Refusal SoldOut(int remaining) => new("sold-out", "slotId",
+        $"该时段已约满（剩余 {remaining} 个名额），请选择其他时段。", $"This slot is sold out ({remaining} places left); choose another.");
+
+    public static Refusal AlreadyBooked(int index) => new("already-booked", $"visitors[{index}].idNumber",
+        $"第 {index + 1} 位参观者的证件当天已有预约。", $"Visitor {index + 1}'s ID already has a booking that day.");
+
+    /// <summary>Books, or refuses: a field (closed day, past date, no such slot, barred ID…), sold out, or already booked.</summary>
+    public static async Task<Result<Booked>> HandleAsync(MuseumDb db, VisitorSecrets secrets, TimeProvider clock, Command c,
         VisitChannel channel = VisitChannel.Individual, string actor = "", CancellationToken ct = default)
     {
         var settings = await VisitorSettingsStore.GetAsync(db, ct);
@@ -72,33 +74,28 @@ public static class BookVisit
         var visitors = c.Visitors!;
         var walkIn = channel == VisitChannel.WalkIn;
 
-        if (walkIn && date != today) return new Rejected("date", "现场登记只能登记当天。", "Walk-ins are for today only.");
-        if (date < today) return new Rejected("date", "不能预约已过去的日期。", "That date has passed.");
-        if (date > today.AddDays(settings.BookingDaysAhead))
-            return new Rejected("date", $"只能预约未来 {settings.BookingDaysAhead} 天内的参观。", $"Bookings open {settings.BookingDaysAhead} days ahead.");
         if (!walkIn && visitors.Count > settings.MaxVisitorsPerBooking)
-            return new Rejected("visitors", $"每次最多预约 {settings.MaxVisitorsPerBooking} 人。", $"At most {settings.MaxVisitorsPerBooking} visitors per booking.");
+            return Refusal.OnField("visitors", $"每次最多预约 {settings.MaxVisitorsPerBooking} 人。", $"At most {settings.MaxVisitorsPerBooking} visitors per booking.");
 
         var day = (await VisitorCache.CalendarAsync(db, ct)).Day(date);
-        if (!day.IsOpen) return new Rejected("date", $"该日闭馆：{day.Reason}", $"The museum is closed that day: {day.Reason}");
+        if (DayRefusal(day, today, settings, walkIn) is { } closed) return closed;
         var slot = (await Slots.EnsureAsync(db, day, ct)).FirstOrDefault(s => s.Id == c.SlotId);
-        if (slot is null) return new Rejected("slotId", "该日没有这个时段。", "No such time slot on that day.");
-        if (date == today && slot.End <= TimeOnly.FromDateTime(now))
-            return new Rejected("slotId", "该时段已结束。", "That time slot is over.");
+        if (slot is null) return Refusal.OnField("slotId", "该日没有这个时段。", "No such time slot on that day.");
+        if (IsOver(date, slot.End, now)) return Refusal.OnField("slotId", "该时段已结束。", "That time slot is over.");
 
         // Sold out a moment ago is sold out now (places come back only by cancellation): answer without a transaction.
-        if (slot.Remaining < visitors.Count) return new SoldOut(slot.Remaining);
+        if (slot.Remaining < visitors.Count) return SoldOut(slot.Remaining);
 
         var hashes = visitors.Select(v => secrets.Hash(v.IdType!.Value, v.IdNumber!)).ToList();
         if (!walkIn && await BarredAsync(db, settings, hashes, today, ct) is { } barred) return barred;
         var taken = await db.Set<Ticket>().AsNoTracking()
             .Where(t => t.Date == date && t.Status != TicketStatus.Cancelled && hashes.Contains(t.IdHash))
             .Select(t => t.IdHash).ToListAsync(ct);
-        if (taken.Count > 0) return new AlreadyBooked(hashes.IndexOf(taken[0]));
+        if (taken.Count > 0) return AlreadyBooked(hashes.IndexOf(taken[0]));
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (!await Slots.TakeAsync(db, slot.Id, visitors.Count, ct))
-            return new SoldOut((await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == slot.Id, ct)).Remaining);
+            return SoldOut((await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == slot.Id, ct)).Remaining);
 
         var admittedAt = walkIn ? clock.GetUtcNow().UtcDateTime : (DateTime?)null;
         var reservation = new Reservation
@@ -123,15 +120,37 @@ public static class BookVisit
             // The same ID was booked for the day between our check and our insert: give the place back.
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            return new AlreadyBooked(0);
+            return AlreadyBooked(0);
         }
         await tx.CommitAsync(ct);
         slot.Booked += visitors.Count;
         return new Booked(reservation, slot);
     }
 
+    /// <summary>
+    /// Whether a day takes bookings at all: not past, within the booking window, open (walk-ins: today only). The
+    /// published opening information marks days and slots bookable with this same rule, so the page never offers what
+    /// the booking would refuse.
+    /// </summary>
+    public static Refusal? DayRefusal(DayPlan day, DateOnly today, VisitorSettings settings, bool walkIn = false)
+    {
+        if (walkIn && day.Date != today) return Refusal.OnField("date", "现场登记只能登记当天。", "Walk-ins are for today only.");
+        if (day.Date < today) return Refusal.OnField("date", "不能预约已过去的日期。", "That date has passed.");
+        if (day.Date > today.AddDays(settings.BookingDaysAhead))
+            return Refusal.OnField("date", $"只能预约未来 {settings.BookingDaysAhead} 天内的参观。", $"Bookings open {settings.BookingDaysAhead} days ahead.");
+        if (!day.IsOpen) return Refusal.OnField("date", $"该日闭馆：{day.Reason}", $"The museum is closed that day: {day.Reason}");
+        return null;
+    }
+
+    /// <summary>A slot of today that has ended takes no more bookings.</summary>
+    public static bool IsOver(DateOnly date, TimeOnly end, DateTime now) => date == DateOnly.FromDateTime(now) && end <= TimeOnly.FromDateTime(now);
+
+    /// <summary>A slot a visitor can book now: its day takes bookings, places are left and it has not ended.</summary>
+    public static bool IsBookable(DayPlan day, TimeSlot slot, DateTime now, VisitorSettings settings) =>
+        DayRefusal(day, DateOnly.FromDateTime(now), settings) is null && slot.Remaining > 0 && !IsOver(day.Date, slot.End, now);
+
     /// <summary>爽约: too many tickets left unused in the window bar the ID for a while after the last one.</summary>
-    private static async Task<Rejected?> BarredAsync(MuseumDb db, VisitorSettings settings, List<string> hashes, DateOnly today, CancellationToken ct)
+    private static async Task<Refusal?> BarredAsync(MuseumDb db, VisitorSettings settings, List<string> hashes, DateOnly today, CancellationToken ct)
     {
         var since = today.AddDays(-settings.NoShowWindowDays);
         var noShows = await db.Set<Ticket>().AsNoTracking()
@@ -142,7 +161,7 @@ public static class BookVisit
         {
             var until = n.Last.AddDays(settings.NoShowBarDays);
             if (until >= today)
-                return new Rejected($"visitors[{hashes.IndexOf(n.Hash)}].idNumber",
+                return Refusal.OnField($"visitors[{hashes.IndexOf(n.Hash)}].idNumber",
                     $"该证件 {settings.NoShowWindowDays} 天内爽约 {n.Count} 次，{until:yyyy-MM-dd} 前不能预约。",
                     $"This ID missed {n.Count} visits in {settings.NoShowWindowDays} days and may not book until {until:yyyy-MM-dd}.");
         }

@@ -72,13 +72,13 @@ public static class GroupMembers
     }
 
     /// <summary>Replaces a pending request's member list; a list longer than the headcount is refused.</summary>
-    public static async Task<Groups.Outcome> ReplaceAsync(MuseumDb db, VisitorSecrets secrets, Guid id, List<BookVisit.VisitorInput> members, CancellationToken ct = default)
+    public static async Task<Result<GroupVisit>> ReplaceAsync(MuseumDb db, VisitorSecrets secrets, Guid id, List<BookVisit.VisitorInput> members, CancellationToken ct = default)
     {
         var group = await db.Set<GroupVisit>().Include(g => g.Members).FirstOrDefaultAsync(g => g.Id == id, ct);
-        if (group is null) return new Groups.NotFound();
-        if (group.Status != GroupStatus.Pending) return new Groups.NotPending(group.Status);
+        if (group is null) return Groups.NotFound();
+        if (group.Status != GroupStatus.Pending) return Groups.NotPending(group.Status);
         if (members.Count > group.Headcount)
-            return new Groups.Rejected("file", $"名单有 {members.Count} 人，多于申报的 {group.Headcount} 人。",
+            return Refusal.OnField("file", $"名单有 {members.Count} 人，多于申报的 {group.Headcount} 人。",
                 $"The list has {members.Count} people, more than the {group.Headcount} declared.");
         // Added explicitly: members carry their keys already, so the change tracker would take them for existing rows.
         List<GroupMember> fresh = [.. members.Select(m => ToMember(secrets, m))];
@@ -87,7 +87,7 @@ public static class GroupMembers
         db.AddRange(fresh);
         group.Members = fresh;
         await db.SaveChangesAsync(ct);
-        return new Groups.Done(group);
+        return group;
     }
 
     public static GroupMember ToMember(VisitorSecrets secrets, BookVisit.VisitorInput m) => new()

@@ -39,27 +39,36 @@ public static class Groups
         public DecisionValidator() => RuleFor(c => c.Note).OptionalText(500);
     }
 
-    public abstract record Outcome;
-    public sealed record Done(GroupVisit Group) : Outcome;
-    public sealed record Rejected(string Field, string Zh, string En) : Outcome;
-    public sealed record SoldOut(int Remaining) : Outcome;
-    public sealed record NotFound : Outcome;
-    public sealed record NotPending(GroupStatus Status) : Outcome;
+    public static Refusal NotFound() => Refusal.NotFound("找不到该团体预约。", "No such group request.");
 
-    public static async Task<Outcome> RequestAsync(MuseumDb db, VisitorSecrets secrets, TimeProvider clock, RequestCommand c, CancellationToken ct = default)
+    public static Refusal NotPending(GroupStatus status) => Refusal.Because("already-decided",
+        $"该申请已处理（{StatusName(status).Zh}），不能再改。", $"This request was already decided ({StatusName(status).En}); it cannot change.");
+
+    public static Refusal SoldOut(int remaining) => Refusal.Because("sold-out",
+        $"该时段只剩 {remaining} 个名额，不足以接待该团体。", $"Only {remaining} places left in that slot.");
+
+    public static (string Zh, string En) StatusName(GroupStatus s) => s switch
+    {
+        GroupStatus.Pending => ("待审核", "Pending"),
+        GroupStatus.Approved => ("已通过", "Approved"),
+        GroupStatus.Rejected => ("已拒绝", "Rejected"),
+        _ => ("已取消", "Cancelled"),
+    };
+
+    public static async Task<Result<GroupVisit>> RequestAsync(MuseumDb db, VisitorSecrets secrets, TimeProvider clock, RequestCommand c, CancellationToken ct = default)
     {
         var settings = await VisitorSettingsStore.GetAsync(db, ct);
         var today = MuseumClock.Today(clock);
         var date = c.Date!.Value;
         if (LimitProblems(settings, c.Pupils!.Value, c.Teachers!.Value).FirstOrDefault() is { } limit) return limit;
         if (date < today.AddDays(settings.GroupLeadDays))
-            return new Rejected("date", $"团体须至少提前 {settings.GroupLeadDays} 天预约。", $"Groups book at least {settings.GroupLeadDays} days ahead.");
-        if (date > today.AddDays(60)) return new Rejected("date", "只能预约 60 天内的团体参观。", "Groups book at most 60 days ahead.");
+            return Refusal.OnField("date", $"团体须至少提前 {settings.GroupLeadDays} 天预约。", $"Groups book at least {settings.GroupLeadDays} days ahead.");
+        if (date > today.AddDays(60)) return Refusal.OnField("date", "只能预约 60 天内的团体参观。", "Groups book at most 60 days ahead.");
         var day = (await VisitorCache.CalendarAsync(db, ct)).Day(date);
-        if (!day.IsOpen) return new Rejected("date", $"该日闭馆：{day.Reason}", $"The museum is closed that day: {day.Reason}");
+        if (!day.IsOpen) return Refusal.OnField("date", $"该日闭馆：{day.Reason}", $"The museum is closed that day: {day.Reason}");
         // Slots beyond the individual booking window are made now, so the group can name one.
         var slot = (await Slots.EnsureAsync(db, day, ct)).FirstOrDefault(s => s.Id == c.SlotId);
-        if (slot is null) return new Rejected("slotId", "该日没有这个时段。", "No such time slot on that day.");
+        if (slot is null) return Refusal.OnField("slotId", "该日没有这个时段。", "No such time slot on that day.");
 
         var group = new GroupVisit
         {
@@ -74,31 +83,31 @@ public static class Groups
         };
         db.Add(group);
         await db.SaveChangesAsync(ct);
-        return new Done(group);
+        return group;
     }
 
     /// <summary>The museum's headcount limits a group breaks: size (teachers included) and teachers per pupils.</summary>
-    public static IEnumerable<Rejected> LimitProblems(VisitorSettings settings, int pupils, int teachers)
+    public static IEnumerable<Refusal> LimitProblems(VisitorSettings settings, int pupils, int teachers)
     {
         var headcount = pupils + teachers;
         if (headcount < settings.GroupMin || headcount > settings.GroupMax)
-            yield return new Rejected("pupils", $"团体人数（含老师）应在 {settings.GroupMin}–{settings.GroupMax} 人之间。",
+            yield return Refusal.OnField("pupils", $"团体人数（含老师）应在 {settings.GroupMin}–{settings.GroupMax} 人之间。",
                 $"A group has {settings.GroupMin}–{settings.GroupMax} people including teachers.");
         if (teachers * settings.PupilsPerTeacher < pupils)
-            yield return new Rejected("teachers", $"每 {settings.PupilsPerTeacher} 名学生至少需 1 名带队老师。",
+            yield return Refusal.OnField("teachers", $"每 {settings.PupilsPerTeacher} 名学生至少需 1 名带队老师。",
                 $"At least one teacher per {settings.PupilsPerTeacher} pupils.");
     }
 
     /// <summary>Approve: take the group's places (or refuse when the slot is full) and issue its booking and tickets.</summary>
-    public static async Task<Outcome> ApproveAsync(MuseumDb db, Guid id, DecisionCommand c, string actor, TimeProvider clock, CancellationToken ct = default)
+    public static async Task<Result<GroupVisit>> ApproveAsync(MuseumDb db, Guid id, DecisionCommand c, string actor, TimeProvider clock, CancellationToken ct = default)
     {
         var group = await db.Set<GroupVisit>().Include(g => g.Members).FirstOrDefaultAsync(g => g.Id == id, ct);
-        if (group is null) return new NotFound();
-        if (group.Status != GroupStatus.Pending) return new NotPending(group.Status);
+        if (group is null) return NotFound();
+        if (group.Status != GroupStatus.Pending) return NotPending(group.Status);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (!await Slots.TakeAsync(db, group.TimeSlotId, group.Headcount, ct))
-            return new SoldOut((await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == group.TimeSlotId, ct)).Remaining);
+            return SoldOut((await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == group.TimeSlotId, ct)).Remaining);
         var reservation = new Reservation
         {
             Code = BookVisit.NewCode(), Date = group.Date, TimeSlotId = group.TimeSlotId, Channel = VisitChannel.Group,
@@ -129,23 +138,23 @@ public static class Groups
         catch (DbUpdateException)
         {
             await tx.RollbackAsync(ct);
-            return new Rejected("members", "名单中有人当天已有其他预约。", "A listed member already has a booking that day.");
+            return Refusal.OnField("members", "名单中有人当天已有其他预约。", "A listed member already has a booking that day.");
         }
         await tx.CommitAsync(ct);
-        return new Done(group);
+        return group;
     }
 
-    public static async Task<Outcome> RejectAsync(MuseumDb db, Guid id, DecisionCommand c, string actor, TimeProvider clock, CancellationToken ct = default)
+    public static async Task<Result<GroupVisit>> RejectAsync(MuseumDb db, Guid id, DecisionCommand c, string actor, TimeProvider clock, CancellationToken ct = default)
     {
         var group = await db.Set<GroupVisit>().FirstOrDefaultAsync(g => g.Id == id, ct);
-        if (group is null) return new NotFound();
-        if (group.Status != GroupStatus.Pending) return new NotPending(group.Status);
-        if (string.IsNullOrWhiteSpace(c.Note)) return new Rejected("note", "请填写不予通过的原因。", "Give the reason for rejecting.");
+        if (group is null) return NotFound();
+        if (group.Status != GroupStatus.Pending) return NotPending(group.Status);
+        if (string.IsNullOrWhiteSpace(c.Note)) return Refusal.OnField("note", "请填写不予通过的原因。", "Give the reason for rejecting.");
         group.Status = GroupStatus.Rejected;
         group.DecisionNote = c.Note.Trim();
         group.DecidedBy = actor;
         group.DecidedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-        return new Done(group);
+        return group;
     }
 }

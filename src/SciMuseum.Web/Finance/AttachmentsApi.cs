@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
 using SciMuseum.Core.Finance;
 using SciMuseum.Core.Identity;
 using SciMuseum.Core.Persistence;
@@ -31,17 +32,12 @@ public static class AttachmentsApi
             .WithName("DownloadVoucher").WithSummary("Download one voucher file");
     }
 
-    private static async Task<Results<Created<ExpenditureAttachment>, ProblemHttpResult, ValidationProblem>> UploadAsync(
+    private static async Task<Results<Created<ExpenditureAttachment>, Refused>> UploadAsync(
         Guid id, IFormFile? file, MuseumDb db, CancellationToken ct)
     {
         if (file is null)
-            return Problems.Field("file", "请选择文件。", "Choose a file.");
+            return Problems.From(Refusal.OnField("file", "请选择文件。", "Choose a file."));
         await using var stream = file.OpenReadStream();
-        return await AttachVoucher.HandleAsync(db, id, file.FileName, stream, file.Length, ct) switch
-        {
-            AttachVoucher.Attached a => TypedResults.Created($"/api/v1/finance/attachments/{a.Attachment.Id}", a.Attachment),
-            AttachVoucher.Rejected r => Problems.Field("file", r.Zh, r.En),
-            _ => Problems.NotFound("本馆没有这条支出。", "No such expenditure in this museum."),
-        };
+        return Answers.Created(await AttachVoucher.HandleAsync(db, id, file.FileName, stream, file.Length, ct), a => $"/api/v1/finance/attachments/{a.Id}");
     }
 }

@@ -27,28 +27,26 @@ public static class FinanceApi
             .WithName("GetReconciliation")
             .WithSummary("Each stated figure of a year with the computed one, the difference and a disagrees flag");
 
-        fin.MapPost("/stated-figures", async Task<Results<Created<StatedFigure>, ProblemHttpResult>> (SaveStatedFigure.Command c, MuseumDb db, CancellationToken ct) =>
-                await SaveStatedFigure.HandleAsync(db, null, c, ct) is { } f ? TypedResults.Created($"/api/v1/finance/stated-figures/{f.Id}", f) : NotFound())
-            .RequireAuthorization(Editors).WithName("CreateStatedFigure").ProducesProblem(404).WithSummary("Record a figure as an outside document states it, to compare with the computed one");
-        fin.MapPut("/stated-figures/{id:guid}", async Task<Results<Ok<StatedFigure>, ProblemHttpResult>> (Guid id, SaveStatedFigure.Command c, MuseumDb db, CancellationToken ct) =>
-                await SaveStatedFigure.HandleAsync(db, id, c, ct) is { } f ? TypedResults.Ok(f) : NotFound())
+        fin.MapPost("/stated-figures", async Task<Results<Created<StatedFigure>, Refused>> (SaveStatedFigure.Command c, MuseumDb db, CancellationToken ct) =>
+                Answers.Created(await SaveStatedFigure.HandleAsync(db, null, c, ct), f => $"/api/v1/finance/stated-figures/{f.Id}"))
+            .RequireAuthorization(Editors).WithName("CreateStatedFigure").WithSummary("Record a figure as an outside document states it, to compare with the computed one");
+        fin.MapPut("/stated-figures/{id:guid}", async Task<Results<Ok<StatedFigure>, Refused>> (Guid id, SaveStatedFigure.Command c, MuseumDb db, CancellationToken ct) =>
+                Answers.Ok(await SaveStatedFigure.HandleAsync(db, id, c, ct)))
             .RequireAuthorization(Editors).WithName("UpdateStatedFigure").WithSummary("Change a stated figure");
         fin.MapDelete("/stated-figures/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.StatedFigures, id, ct))
             .RequireAuthorization(Editors).WithName("DeleteStatedFigure").WithSummary("Delete a stated figure");
 
         fin.MapGet("/monitoring", MonitoringAsync).WithName("GetMonitoring")
             .WithSummary("双监控: each line's cumulative spending against its planned curve per month, with a traffic light; ?month=&threshold=");
-        fin.MapPut("/lines/{id:guid}/plan", async Task<Results<Ok<BudgetLine>, ProblemHttpResult>> (Guid id, SetSpendingPlan.Command c, MuseumDb db, CancellationToken ct) =>
-                await SetSpendingPlan.HandleAsync(db, id, c, ct) is { } line ? TypedResults.Ok(line) : NotFound())
+        fin.MapPut("/lines/{id:guid}/plan", async Task<Results<Ok<BudgetLine>, Refused>> (Guid id, SetSpendingPlan.Command c, MuseumDb db, CancellationToken ct) =>
+                Answers.Ok(await SetSpendingPlan.HandleAsync(db, id, c, ct)))
             .RequireAuthorization(Editors).WithName("SetSpendingPlan").WithSummary("Set a budget line's planned cumulative spending per month (percent of received funds)");
 
         fin.MapGet("/budgets", async (MuseumDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.Budgets.AsNoTracking().OrderByDescending(b => b.Year).ToListAsync(ct))).WithName("ListBudgets").WithSummary("Budgets, newest year first");
-        fin.MapPost("/budgets", async Task<Results<Created<Budget>, ProblemHttpResult>> (SaveBudget.Command c, MuseumDb db, CancellationToken ct) =>
-                await SaveBudget.HandleAsync(db, c, ct) is { } b
-                    ? TypedResults.Created($"/api/v1/finance/budgets/{b.Id}", b)
-                    : Problems.Refused("duplicate-year", "该年度预算已存在。", "There is already a budget for that year."))
-            .RequireAuthorization(Editors).WithName("CreateBudget").ProducesProblem(409).WithSummary("Open a year's budget; 409 when that year already has one");
+        fin.MapPost("/budgets", async Task<Results<Created<Budget>, Refused>> (SaveBudget.Command c, MuseumDb db, CancellationToken ct) =>
+                Answers.Created(await SaveBudget.HandleAsync(db, c, ct), b => $"/api/v1/finance/budgets/{b.Id}"))
+            .RequireAuthorization(Editors).WithName("CreateBudget").WithSummary("Open a year's budget; 409 when that year already has one");
 
         fin.MapGet("/lines", async (int year, MuseumDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.BudgetLines.AsNoTracking().Where(l => l.Budget!.Year == year).OrderBy(l => l.SortOrder).ToListAsync(ct)))
@@ -60,15 +58,9 @@ public static class FinanceApi
         fin.MapGet("/lines/{id:guid}/adjustments", async (Guid id, MuseumDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.BudgetAdjustments.AsNoTracking().Where(a => a.LineId == id).OrderBy(a => a.Date).ToListAsync(ct)))
             .WithName("ListAdjustments").WithSummary("A budget line's audited adjustments (调整), oldest first");
-        fin.MapPost("/lines/{id:guid}/adjustments", async Task<Results<Created<BudgetAdjustment>, ValidationProblem, ProblemHttpResult>> (
+        fin.MapPost("/lines/{id:guid}/adjustments", async Task<Results<Created<BudgetAdjustment>, Refused>> (
                 Guid id, AdjustBudgetLine.Command c, MuseumDb db, CancellationToken ct) =>
-                await AdjustBudgetLine.HandleAsync(db, id, c, ct) switch
-                {
-                    AdjustBudgetLine.Adjusted a => TypedResults.Created($"/api/v1/finance/lines/{id}/adjustments", a.Adjustment),
-                    AdjustBudgetLine.OutsideYear o => Problems.Field("date", $"调整日期须在该预算项目所属的 {o.Year} 年度内。", $"The date must fall in the line's budget year {o.Year}."),
-                    AdjustBudgetLine.PastPeriod p => Problems.PastPeriod(p.Verdict),
-                    _ => NotFound(),
-                })
+                Answers.Created(await AdjustBudgetLine.HandleAsync(db, id, c, ct), _ => $"/api/v1/finance/lines/{id}/adjustments"))
             .RequireAuthorization(Editors).WithName("AdjustBudgetLine").WithSummary("Adjust a line's approved amount with a reason (audited); a past period or signed-off year needs a leader and a reason");
 
         fin.MapGet("/receipts", async (int? year, Guid? lineId, DateOnly? from, DateOnly? to, int? page, int? pageSize, string? format, MuseumDb db, CancellationToken ct) =>
@@ -82,14 +74,9 @@ public static class FinanceApi
         fin.MapPost("/receipts", async (RecordReceipt.Command c, MuseumDb db, CancellationToken ct) =>
             { var r = await RecordReceipt.HandleAsync(db, c, ct); return TypedResults.Created($"/api/v1/finance/receipts/{r.Id}", r); })
             .RequireAuthorization(Editors).WithName("RecordReceipt").WithSummary("Record funds received (资金到位) on a budget line");
-        fin.MapDelete("/receipts/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
-                await RecordReceipt.DeleteAsync(db, id, ct) switch
-                {
-                    null => NotFound(),
-                    false => Problems.Refused("over-budget", "撤销这笔到位资金后，该项目的支出将超过到位资金。", "Without this receipt the line would have spent more than it received."),
-                    true => TypedResults.NoContent(),
-                })
-            .RequireAuthorization(Editors).WithName("DeleteReceipt").ProducesProblem(409).WithSummary("Withdraw a receipt; 409 when the line would then have spent more than it received");
+        fin.MapDelete("/receipts/{id:guid}", async Task<Results<NoContent, Refused>> (Guid id, MuseumDb db, CancellationToken ct) =>
+                Answers.NoContent(await RecordReceipt.DeleteAsync(db, id, ct)))
+            .RequireAuthorization(Editors).WithName("DeleteReceipt").WithSummary("Withdraw a receipt; 409 when the line would then have spent more than it received");
 
         fin.MapGet("/expenditures", async (int? year, Guid? lineId, DateOnly? from, DateOnly? to, int? page, int? pageSize, string? format, MuseumDb db, CancellationToken ct) =>
             {
@@ -132,27 +119,13 @@ public static class FinanceApi
         return Exports.Wanted(format) ? Exports.File(format, $"reconciliation-{year}", [.. rows.Select(FinanceTables.Reconciled)]) : TypedResults.Ok(rows);
     }
 
-    private static async Task<Results<Created<Expenditure>, ProblemHttpResult>> RecordExpenditureAsync(
+    private static async Task<Results<Created<Expenditure>, Refused>> RecordExpenditureAsync(
         RecordExpenditure.Command c, HttpContext ctx, MuseumDb db, CancellationToken ct)
     {
         var mayOverride = Roles.FinanceLeaders.Split(',').Any(ctx.User.IsInRole);
-        return await RecordExpenditure.HandleAsync(db, c, mayOverride, ct) switch
-        {
-            RecordExpenditure.Recorded r => TypedResults.Created($"/api/v1/finance/expenditures/{r.Expenditure.Id}", r.Expenditure),
-            RecordExpenditure.OverFunds o => Problems.Refused("over-budget",
-                $"超出该项目到位资金：可用 {Money.Yuan(o.Available)}，本次 {Money.Yuan(o.Requested)}。" + (mayOverride ? "如确需支出，请填写超支原因。" : "需由财务负责人填写原因后方可超支。"),
-                $"Beyond the line's received funds: {o.Available:0.00} available, {o.Requested:0.00} requested." + (mayOverride ? " Give an override reason if it must be paid." : " Only a finance leader may override, with a reason.")),
-            _ => NotFound(),
-        };
+        return Answers.Created(await RecordExpenditure.HandleAsync(db, c, mayOverride, ct), e => $"/api/v1/finance/expenditures/{e.Id}");
     }
 
-    private static async Task<Results<Ok<BudgetLine>, ProblemHttpResult>> SaveLineAsync(MuseumDb db, Guid? id, SaveBudgetLine.Command c, CancellationToken ct) =>
-        await SaveBudgetLine.HandleAsync(db, id, c, ct) switch
-        {
-            SaveBudgetLine.Saved s => TypedResults.Ok(s.Line),
-            SaveBudgetLine.DuplicateCode => Problems.Refused("duplicate-code", "该年度已有相同编码的预算项目。", "Another line of that year has this code."),
-            _ => NotFound(),
-        };
-
-    private static ProblemHttpResult NotFound() => Problems.NotFound("本馆没有这条记录。", "No such record in this museum.");
+    private static async Task<Results<Ok<BudgetLine>, Refused>> SaveLineAsync(MuseumDb db, Guid? id, SaveBudgetLine.Command c, CancellationToken ct) =>
+        Answers.Ok(await SaveBudgetLine.HandleAsync(db, id, c, ct));
 }

@@ -64,8 +64,8 @@ public static class OrganizationApi
     private static async Task<Results<Ok<Museum>, ProblemHttpResult>> GetMuseumAsync(MuseumDb db, CancellationToken ct) =>
         await UpdateMuseumProfile.CurrentAsync(db, ct) is { } m ? TypedResults.Ok(m) : NotFound();
 
-    private static async Task<Results<Ok<Museum>, ProblemHttpResult>> UpdateMuseumAsync(UpdateMuseumProfile.Command c, MuseumDb db, CancellationToken ct) =>
-        await UpdateMuseumProfile.HandleAsync(db, c, ct) is { } m ? TypedResults.Ok(m) : NotFound();
+    private static async Task<Results<Ok<Museum>, Refused>> UpdateMuseumAsync(UpdateMuseumProfile.Command c, MuseumDb db, CancellationToken ct) =>
+        Answers.Ok(await UpdateMuseumProfile.HandleAsync(db, c, ct));
 
     private static async Task<Ok<Headcount>> HeadcountAsync(DateOnly? date, OrganizationMetrics metrics, TimeProvider clock, CancellationToken ct) =>
         TypedResults.Ok(await metrics.HeadcountAsync(date ?? MuseumClock.Today(clock), ct));
@@ -97,11 +97,11 @@ public static class OrganizationApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Created<T>, ProblemHttpResult>> CreatedAsync<T>(Task<T?> save, string path) where T : Entity =>
-        await save is { } saved ? TypedResults.Created($"/api/v1/organization/{path}/{saved.Id}", saved) : NotFound();
+    private static async Task<Results<Created<T>, Refused>> CreatedAsync<T>(Task<Result<T>> save, string path) where T : Entity =>
+        Answers.Created(await save, saved => $"/api/v1/organization/{path}/{saved.Id}");
 
-    private static async Task<Results<Ok<T>, ProblemHttpResult>> UpdatedAsync<T>(Task<T?> save) where T : class =>
-        await save is { } saved ? TypedResults.Ok(saved) : NotFound();
+    private static async Task<Results<Ok<T>, Refused>> UpdatedAsync<T>(Task<Result<T>> save) where T : class =>
+        Answers.Ok(await save);
 
     private static ProblemHttpResult NotFound() => Problems.NotFound("本馆没有这条记录。", "No such record in this museum.");
 }

@@ -23,14 +23,11 @@ public static class OutreachApi
 
         o.MapGet("/trips", ListAsync).WithName("ListCaravanTrips")
             .WithSummary("A year's science caravan trips with the year's trips and beneficiaries; ?format=xlsx|csv");
-        o.MapPost("/trips", async Task<Created<CaravanTrip>> (SaveCaravanTrip.Command c, MuseumDb db, CancellationToken ct) =>
-            {
-                var trip = (await SaveCaravanTrip.HandleAsync(db, null, c, ct))!;
-                return TypedResults.Created($"/api/v1/outreach/trips/{trip.Id}", trip);
-            })
+        o.MapPost("/trips", async Task<Results<Created<CaravanTrip>, Refused>> (SaveCaravanTrip.Command c, MuseumDb db, CancellationToken ct) =>
+                Answers.Created(await SaveCaravanTrip.HandleAsync(db, null, c, ct), t => $"/api/v1/outreach/trips/{t.Id}"))
             .RequireAuthorization(EditorsOnly).WithName("CreateCaravanTrip").WithSummary("Record a caravan trip");
-        o.MapPut("/trips/{id:guid}", async Task<Results<Ok<CaravanTrip>, ProblemHttpResult>> (Guid id, SaveCaravanTrip.Command c, MuseumDb db, CancellationToken ct) =>
-                await SaveCaravanTrip.HandleAsync(db, id, c, ct) is { } trip ? TypedResults.Ok(trip) : Problems.NotFound("本馆没有这次巡展。", "No such trip in this museum."))
+        o.MapPut("/trips/{id:guid}", async Task<Results<Ok<CaravanTrip>, Refused>> (Guid id, SaveCaravanTrip.Command c, MuseumDb db, CancellationToken ct) =>
+                Answers.Ok(await SaveCaravanTrip.HandleAsync(db, id, c, ct)))
             .RequireAuthorization(EditorsOnly).WithName("UpdateCaravanTrip").WithSummary("Correct a caravan trip");
         o.MapDelete("/trips/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.CaravanTrips, id, ct))
             .RequireAuthorization(EditorsOnly).WithName("DeleteCaravanTrip").WithSummary("Remove a caravan trip (kept in history)");

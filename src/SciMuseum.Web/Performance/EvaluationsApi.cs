@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
 using SciMuseum.Core.Performance;
 using SciMuseum.Core.Persistence;
 using SciMuseum.Web.Hosting;
@@ -58,7 +59,7 @@ public static class EvaluationsApi
             .RequireAuthorization(PerformanceApi.Signers).WithName("ReopenEvaluation").ProducesProblem(409).WithSummary("Re-open a signed-off evaluation, with a reason (audited)");
         perf.MapDelete("/evaluations/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
                 await db.Evaluations.AnyAsync(e => e.Id == id && e.Status == EvaluationStatus.SignedOff, ct)
-                    ? SignedOff()
+                    ? Problems.Refused(EvaluationRefusals.SignedOff())
                     : await Deletes.OneAsync(db, db.Evaluations, id, ct))
             .RequireAuthorization(PerformanceApi.Editors).WithName("DeleteEvaluation").ProducesProblem(409).WithSummary("Delete an evaluation; 409 once it is signed off");
         perf.MapGet("/year-over-year", async (string? indicator, int? from, int? to, MuseumDb db, EvaluationRunner runner, CancellationToken ct) =>
@@ -70,15 +71,5 @@ public static class EvaluationsApi
         new(e.Id, e.Year, e.Name, e.PeriodFrom, e.PeriodTo, e.TableId, e.Status, r.TotalScore, r.Grade, e.SignedOffAt, e.SignedOffBy, e.ReopenReason,
             $"/api/v1/performance/evaluations/{e.Id}/indicators");
 
-    private static async Task<Results<Ok<Evaluation>, ValidationProblem, ProblemHttpResult>> Answer(Task<EvaluationOutcome> outcome) => await outcome switch
-    {
-        EvaluationOutcome.Done d => TypedResults.Ok(d.Evaluation),
-        EvaluationOutcome.SignedOff => SignedOff(),
-        EvaluationOutcome.Invalid i => Problems.Validation(i.Errors),
-        _ => PerformanceApi.NotFound(),
-    };
-
-    private static ProblemHttpResult SignedOff() => Problems.Refused("signed-off",
-        "该评价已签发，得分已冻结；如需修改，请先由馆领导填写理由重新打开。",
-        "This evaluation is signed off and its scores are frozen; re-open it (with a reason) before changing it.");
+    private static async Task<Results<Ok<Evaluation>, Refused>> Answer(Task<Result<Evaluation>> outcome) => Answers.Ok(await outcome);
 }

@@ -40,27 +40,25 @@ public static class MonitoringApi
             .WithName("GetRectificationBoard").WithSummary("A year's problems (存在的问题), each with its measures (整改措施), progress and overdue flag");
         perf.MapPost("/rectification/problems", async (SaveProblem.Command c, MuseumDb db, CancellationToken ct) =>
             {
-                var p = (await SaveProblem.HandleAsync(db, null, c, ct))!;
+                var p = (await SaveProblem.HandleAsync(db, null, c, ct)).Value!;
                 return TypedResults.Created($"/api/v1/performance/rectification/problems/{p.Id}", p);
             })
             .RequireAuthorization(PerformanceApi.Editors).WithName("CreateProblem").WithSummary("Record a problem found (存在的问题) for rectification");
-        perf.MapPut("/rectification/problems/{id:guid}", async Task<Results<Ok<RectificationProblem>, ProblemHttpResult>> (Guid id, SaveProblem.Command c, MuseumDb db, CancellationToken ct) =>
-                await SaveProblem.HandleAsync(db, id, c, ct) is { } p ? TypedResults.Ok(p) : PerformanceApi.NotFound())
+        perf.MapPut("/rectification/problems/{id:guid}", async Task<Results<Ok<RectificationProblem>, Refused>> (Guid id, SaveProblem.Command c, MuseumDb db, CancellationToken ct) =>
+                Answers.Ok(await SaveProblem.HandleAsync(db, id, c, ct)))
             .RequireAuthorization(PerformanceApi.Editors).WithName("UpdateProblem").WithSummary("Change a rectification problem");
         perf.MapPost("/rectification/measures", async (SaveMeasure.Command c, MuseumDb db, CancellationToken ct) =>
             {
-                var m = (await SaveMeasure.HandleAsync(db, null, c, ct))!;
+                var m = (await SaveMeasure.HandleAsync(db, null, c, ct)).Value!;
                 return TypedResults.Created($"/api/v1/performance/rectification/measures/{m.Id}", m);
             })
             .RequireAuthorization(PerformanceApi.Editors).WithName("CreateMeasure").WithSummary("Add a rectification measure with its owner and deadline");
-        perf.MapPut("/rectification/measures/{id:guid}", async Task<Results<Ok<RectificationMeasure>, ProblemHttpResult>> (Guid id, SaveMeasure.Command c, MuseumDb db, CancellationToken ct) =>
-                await SaveMeasure.HandleAsync(db, id, c, ct) is { } m ? TypedResults.Ok(m) : PerformanceApi.NotFound())
+        perf.MapPut("/rectification/measures/{id:guid}", async Task<Results<Ok<RectificationMeasure>, Refused>> (Guid id, SaveMeasure.Command c, MuseumDb db, CancellationToken ct) =>
+                Answers.Ok(await SaveMeasure.HandleAsync(db, id, c, ct)))
             .RequireAuthorization(PerformanceApi.Editors).WithName("UpdateMeasure").WithSummary("Change a rectification measure");
-        perf.MapPost("/rectification/measures/{id:guid}/progress", async Task<Results<Created<MeasureProgress>, ProblemHttpResult>> (
+        perf.MapPost("/rectification/measures/{id:guid}/progress", async Task<Results<Created<MeasureProgress>, Refused>> (
                 Guid id, AddMeasureProgress.Command c, MuseumDb db, CancellationToken ct) =>
-                await AddMeasureProgress.HandleAsync(db, id, c, ct) is { } p
-                    ? TypedResults.Created($"/api/v1/performance/rectification/measures/{id}", p)
-                    : PerformanceApi.NotFound())
+                Answers.Created(await AddMeasureProgress.HandleAsync(db, id, c, ct), _ => $"/api/v1/performance/rectification/measures/{id}"))
             .RequireAuthorization(PerformanceApi.Editors).WithName("AddMeasureProgress").WithSummary("Report progress on a rectification measure");
     }
 }

@@ -40,30 +40,28 @@ public static class PerformanceApi
                 return TypedResults.Created($"/api/v1/performance/tables/{table.Id}", await TableAsync(db, table.Id, ct));
             })
             .RequireAuthorization(Editors).WithName("CopyScoringTable").WithSummary("A new table copied from a template (templateCode) or another table (sourceTableId)");
-        perf.MapPut("/tables/{id:guid}", async Task<Results<Ok<TableView>, ProblemHttpResult>> (Guid id, SaveScoringTable.Command c, MuseumDb db, CancellationToken ct) =>
-                await SaveScoringTable.HandleAsync(db, id, c, ct) is SaveScoringTable.Saved ? TypedResults.Ok((await TableAsync(db, id, ct))!) : NotFound())
+        perf.MapPut("/tables/{id:guid}", async Task<Results<Ok<TableView>, Refused>> (Guid id, SaveScoringTable.Command c, MuseumDb db, CancellationToken ct) =>
+                (await SaveScoringTable.HandleAsync(db, id, c, ct)).Refusal is { } refused ? Problems.From(refused) : TypedResults.Ok((await TableAsync(db, id, ct))!))
             .RequireAuthorization(Editors).WithName("SaveScoringTable")
             .WithSummary("Replace a table's name, grade bands and indicator tree; weights must total 100 (field-by-field errors)");
         perf.MapDelete("/tables/{id:guid}", DeleteTableAsync).RequireAuthorization(Editors).WithName("DeleteScoringTable").ProducesProblem(409).WithSummary("Delete a scoring table; 409 while an evaluation uses it");
 
         perf.MapGet("/goals", async (int year, MuseumDb db, CancellationToken ct) =>
             {
-                var goals = await db.PerformanceGoals.AsNoTracking().Where(g => g.Year == year).OrderBy(g => g.BudgetLineId != null).ThenBy(g => g.CreatedAt).ToListAsync(ct);
-                var ids = goals.Select(g => g.Id).ToList();
-                var indicators = (await db.GoalIndicators.AsNoTracking().Where(i => ids.Contains(i.GoalId)).OrderBy(i => i.SortOrder).ToListAsync(ct)).ToLookup(i => i.GoalId);
-                return TypedResults.Ok(goals.Select(g => new GoalView(g, [.. indicators[g.Id]])).ToList());
+                var goals = await ListGoals.HandleAsync(db, year, ct);
+                return TypedResults.Ok(goals.Select(g => new GoalView(g.Goal, g.Indicators)).ToList());
             })
             .WithName("ListGoals").WithSummary("A year's declared goals (绩效目标申报表), the museum's and each budget line's, with their indicators");
         perf.MapGet("/goals/{id:guid}", async Task<Results<Ok<GoalView>, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
                 await GoalAsync(db, id, ct) is { } g ? TypedResults.Ok(g) : NotFound()).WithName("GetGoal").WithSummary("One performance goal with its indicators");
         perf.MapPost("/goals", async (SaveGoal.Command c, MuseumDb db, CancellationToken ct) =>
             {
-                var goal = (await SaveGoal.HandleAsync(db, null, c, ct))!;
+                var goal = (await SaveGoal.HandleAsync(db, null, c, ct)).Value!;
                 return TypedResults.Created($"/api/v1/performance/goals/{goal.Id}", await GoalAsync(db, goal.Id, ct));
             })
             .RequireAuthorization(Editors).WithName("CreateGoal").WithSummary("Declare a goal; bound indicators must use their metric's unit");
-        perf.MapPut("/goals/{id:guid}", async Task<Results<Ok<GoalView>, ProblemHttpResult>> (Guid id, SaveGoal.Command c, MuseumDb db, CancellationToken ct) =>
-                await SaveGoal.HandleAsync(db, id, c, ct) is { } g ? TypedResults.Ok((await GoalAsync(db, g.Id, ct))!) : NotFound())
+        perf.MapPut("/goals/{id:guid}", async Task<Results<Ok<GoalView>, Refused>> (Guid id, SaveGoal.Command c, MuseumDb db, CancellationToken ct) =>
+                (await SaveGoal.HandleAsync(db, id, c, ct)).Refusal is { } refused ? Problems.From(refused) : TypedResults.Ok((await GoalAsync(db, id, ct))!))
             .RequireAuthorization(Editors).WithName("UpdateGoal").WithSummary("Change a performance goal and its indicators");
         perf.MapDelete("/goals/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
                 await SaveGoal.DeleteAsync(db, id, ct) ? TypedResults.NoContent() : NotFound())

@@ -53,10 +53,10 @@ public static class GroupMembersApi
 
     private static FileContentHttpResult TemplateFile() => TypedResults.File(Template(), Imports.XlsxType, TemplateName);
 
-    private static async Task<Results<Ok<List<GroupMemberView>>, ProblemHttpResult>> MembersAsync(Guid id, MuseumDb db, CancellationToken ct) =>
+    private static async Task<Results<Ok<List<GroupMemberView>>, Refused>> MembersAsync(Guid id, MuseumDb db, CancellationToken ct) =>
         await db.Set<GroupVisit>().AsNoTracking().Include(g => g.Members).FirstOrDefaultAsync(g => g.Id == id, ct) is { } g
             ? TypedResults.Ok(Views(g))
-            : Problems.NotFound("找不到该团体预约。", "No such group request.");
+            : Problems.From(Groups.NotFound());
 
     private static async Task<IResult> UploadAsync(Guid id, IFormFile? file, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
     {
@@ -68,13 +68,10 @@ public static class GroupMembersApi
             case ImportUnreadable u: return FileProblem(u.Message);
         }
         var secrets = await VisitorSecrets.ForMuseumAsync(db, protection, ct);
-        return await GroupMembers.ReplaceAsync(db, secrets, id, members, ct) switch
-        {
-            Groups.Done d => TypedResults.Ok(new { d.Group.Id, d.Group.Code, MembersListed = d.Group.Members.Count, Members = Views(d.Group) }),
-            Groups.NotPending p => Problems.Refused("already-decided", $"该申请已处理（{p.Status}），名单不能再改。", $"This request was already decided ({p.Status}); its list is fixed."),
-            Groups.Rejected r => FileProblem(L(r.Zh, r.En)),
-            _ => Problems.NotFound("找不到该团体预约。", "No such group request."),
-        };
+        var outcome = await GroupMembers.ReplaceAsync(db, secrets, id, members, ct);
+        return outcome.Value is { } g
+            ? TypedResults.Ok(new { g.Id, g.Code, MembersListed = g.Members.Count, Members = Views(g) })
+            : Problems.From(outcome.Refusal!);
     }
 
     private static ValidationProblem FileProblem(string message) => Imports.FileProblem(message);

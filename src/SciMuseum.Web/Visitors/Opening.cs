@@ -20,7 +20,7 @@ public sealed class Opening(MuseumDb db, TimeProvider clock)
         var slots = day >= today && day <= until ? await Slots.EnsureAsync(db, plan, ct) : await Slots.ForDayAsync(db, day, ct);
         var views = slots.Count > 0
             ? slots.Select(s => new SlotView(s.Id, VisitViews.Hm(s.Start), VisitViews.Hm(s.End), s.Capacity, s.Booked, s.Remaining,
-                plan.IsOpen && day >= today && day <= until && s.Remaining > 0 && (day > today || s.End > TimeOnly.FromDateTime(now)))).ToList()
+                BookVisit.IsBookable(plan, s, now, settings))).ToList()
             : plan.IsOpen && plan.Rule is not null
                 ? plan.Rule.Slots.Select(s => new SlotView(null, VisitViews.Hm(s.Start), VisitViews.Hm(s.End), s.Capacity, 0, s.Capacity, false)).ToList()
                 : [];

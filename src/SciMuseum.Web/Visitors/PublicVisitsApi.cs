@@ -35,14 +35,11 @@ public static class PublicVisitsApi
             .WithSummary("Cancel with the code and phone, until the cut-off (23:30 the day before by default)");
         pub.MapPost("/groups", RequestGroupAsync).RequireRateLimiting(RateLimitPolicy).WithName("RequestGroupVisit")
             .WithSummary("Ask for a group visit (团体预约); staff approve or reject it");
-        pub.MapGet("/groups/{code}", async Task<Results<Ok<GroupView>, ProblemHttpResult>> (string code, string? phone, MuseumDb db, CancellationToken ct) =>
+        pub.MapGet("/groups/{code}", async Task<Results<Ok<GroupView>, Refused>> (string code, string? phone, MuseumDb db, CancellationToken ct) =>
             {
-                var g = await db.Set<GroupVisit>().AsNoTracking().Include(x => x.Members).FirstOrDefaultAsync(x => x.Code == code.ToUpper(), ct);
-                if (g is null || g.LeaderPhone != phone?.Trim()) return NoBooking();
-                var slot = await db.Set<TimeSlot>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == g.TimeSlotId, ct);
-                var rcode = g.ReservationId is { } rid ? await db.Set<Reservation>().Where(r => r.Id == rid).Select(r => r.Code).FirstOrDefaultAsync(ct) : null;
-                return TypedResults.Ok(VisitViews.Group(g, slot, rcode));
-            }).RequireRateLimiting(RateLimitPolicy).WithName("GetGroupVisit").ProducesProblem(404).WithSummary("A group visit request, for whoever knows its code and the leader's phone (?phone=)");
+                var found = await FindBooking.GroupAsync(db, code, phone, ct);
+                return found.Value is { } g ? TypedResults.Ok(VisitViews.Group(g)) : Problems.From(found.Refusal!);
+            }).RequireRateLimiting(RateLimitPolicy).WithName("GetGroupVisit").WithSummary("A group visit request, for whoever knows its code and the leader's phone (?phone=)");
     }
 
     private static async Task<Results<Ok<List<object>>, ValidationProblem>> CalendarAsync(DateOnly? from, DateOnly? to, MuseumDb db, TimeProvider clock, CancellationToken ct)
@@ -55,7 +52,7 @@ public static class PublicVisitsApi
         return TypedResults.Ok(calendar.Days(start, end).Select(d => (object)new { d.Date, d.IsOpen, d.Reason, DailyCap = d.IsOpen ? d.Rule?.DailyCap ?? 0 : 0 }).ToList());
     }
 
-    internal static async Task<Results<Created<ReservationView>, ValidationProblem, ProblemHttpResult>> BookAsync(
+    internal static async Task<Results<Created<ReservationView>, Refused>> BookAsync(
         BookVisit.Command c, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
     {
         var secrets = await VisitorSecrets.ForMuseumAsync(db, protection, ct);
@@ -63,64 +60,42 @@ public static class PublicVisitsApi
         return await AnswerAsync(outcome, db, secrets, clock, ct);
     }
 
-    internal static async Task<Results<Created<ReservationView>, ValidationProblem, ProblemHttpResult>> AnswerAsync(
-        BookVisit.Outcome outcome, MuseumDb db, VisitorSecrets secrets, TimeProvider clock, CancellationToken ct) => outcome switch
-    {
-        BookVisit.Booked b => TypedResults.Created($"/api/v1/public/reservations/{b.Reservation.Code}",
-            VisitViews.Reservation(b.Reservation, b.Slot, await VisitorSettingsStore.GetAsync(db, ct), secrets, clock, fullPhone: true)),
-        BookVisit.SoldOut s => Problems.Refused("sold-out", $"该时段已约满（剩余 {s.Remaining} 个名额），请选择其他时段。",
-            $"This slot is sold out ({s.Remaining} places left); choose another."),
-        BookVisit.AlreadyBooked a => Problems.Refused("already-booked", $"第 {a.Index + 1} 位参观者的证件当天已有预约。",
-            $"Visitor {a.Index + 1}'s ID already has a booking that day."),
-        BookVisit.Rejected r => Problems.Field(r.Field, r.Zh, r.En),
-        _ => throw new InvalidOperationException(),
-    };
+    internal static async Task<Results<Created<ReservationView>, Refused>> AnswerAsync(
+        Result<BookVisit.Booked> outcome, MuseumDb db, VisitorSecrets secrets, TimeProvider clock, CancellationToken ct) =>
+        outcome.Value is { } b
+            ? TypedResults.Created($"/api/v1/public/reservations/{b.Reservation.Code}",
+                VisitViews.Reservation(b.Reservation, b.Slot, await VisitorSettingsStore.GetAsync(db, ct), secrets, clock, fullPhone: true))
+            : Problems.From(outcome.Refusal!);
 
-    private static async Task<Results<Ok<ReservationView>, ProblemHttpResult>> ShowAsync(
+    private static async Task<Results<Ok<ReservationView>, Refused>> ShowAsync(
         string code, string? phone, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
     {
-        var r = await db.Set<Reservation>().AsNoTracking().Include(x => x.Tickets).FirstOrDefaultAsync(x => x.Code == code.ToUpper(), ct);
-        if (r is null || string.IsNullOrEmpty(phone) || r.Phone != phone.Trim()) return NoBooking();
-        var slot = await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == r.TimeSlotId, ct);
+        var found = await FindBooking.ReservationAsync(db, code, phone, ct);
+        if (found.Value is not { } b) return Problems.From(found.Refusal!);
         var secrets = await VisitorSecrets.ForMuseumAsync(db, protection, ct);
-        return TypedResults.Ok(VisitViews.Reservation(r, slot, await VisitorSettingsStore.GetAsync(db, ct), secrets, clock, fullPhone: true));
+        return TypedResults.Ok(VisitViews.Reservation(b.Reservation, b.Slot, await VisitorSettingsStore.GetAsync(db, ct), secrets, clock, fullPhone: true));
     }
 
-    private static async Task<Results<Ok<ReservationView>, ProblemHttpResult>> CancelAsync(
+    private static async Task<Results<Ok<ReservationView>, Refused>> CancelAsync(
         string code, CancelReservation.Command c, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct) =>
         await CancelOutcomeAsync(await CancelReservation.HandleAsync(db, clock, code, c.Phone, "visitor", ct), db, protection, clock, ct);
 
-    internal static async Task<Results<Ok<ReservationView>, ProblemHttpResult>> CancelOutcomeAsync(
-        CancelReservation.Outcome outcome, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
+    internal static async Task<Results<Ok<ReservationView>, Refused>> CancelOutcomeAsync(
+        Result<Reservation> outcome, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
     {
-        switch (outcome)
-        {
-            case CancelReservation.Cancelled done:
-                var slot = await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == done.Reservation.TimeSlotId, ct);
-                var secrets = await VisitorSecrets.ForMuseumAsync(db, protection, ct);
-                return TypedResults.Ok(VisitViews.Reservation(done.Reservation, slot, await VisitorSettingsStore.GetAsync(db, ct), secrets, clock, fullPhone: true));
-            case CancelReservation.TooLate late:
-                return Problems.Refused("too-late", $"已过取消截止时间（{late.Cutoff:yyyy-MM-dd HH:mm}）。", $"Too late to cancel (the cut-off was {late.Cutoff:yyyy-MM-dd HH:mm}).");
-            case CancelReservation.NothingToCancel:
-                return Problems.Refused("not-cancellable", "此预约已取消或已入馆，无可取消的门票。", "Nothing left to cancel: the booking is cancelled or used.");
-            default:
-                return NoBooking();
-        }
+        if (outcome.Value is not { } reservation) return Problems.From(outcome.Refusal!);
+        var slot = await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == reservation.TimeSlotId, ct);
+        var secrets = await VisitorSecrets.ForMuseumAsync(db, protection, ct);
+        return TypedResults.Ok(VisitViews.Reservation(reservation, slot, await VisitorSettingsStore.GetAsync(db, ct), secrets, clock, fullPhone: true));
     }
 
-    private static async Task<Results<Created<GroupView>, ValidationProblem>> RequestGroupAsync(
+    private static async Task<Results<Created<GroupView>, Refused>> RequestGroupAsync(
         Groups.RequestCommand c, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
     {
         var secrets = await VisitorSecrets.ForMuseumAsync(db, protection, ct);
-        return await Groups.RequestAsync(db, secrets, clock, c, ct) switch
-        {
-            Groups.Done d => TypedResults.Created($"/api/v1/public/groups/{d.Group.Code}",
-                VisitViews.Group(d.Group, await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == d.Group.TimeSlotId, ct), null)),
-            Groups.Rejected r => Problems.Field(r.Field, r.Zh, r.En),
-            _ => throw new InvalidOperationException(),
-        };
+        var outcome = await Groups.RequestAsync(db, secrets, clock, c, ct);
+        if (outcome.Value is not { } group) return Problems.From(outcome.Refusal!);
+        return TypedResults.Created($"/api/v1/public/groups/{group.Code}",
+            VisitViews.Group(group, await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == group.TimeSlotId, ct), null));
     }
-
-    private static ProblemHttpResult NoBooking() =>
-        Problems.NotFound("查无此预约：请核对预约码和手机号。", "No such booking: check the code and the phone number.");
 }

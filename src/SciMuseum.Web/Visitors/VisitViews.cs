@@ -42,6 +42,8 @@ public static class VisitViews
                 t.AdmittedAt is { } at ? MuseumClock.Format(at) : null, secrets.Qr(t.Id)))]);
     }
 
+    public static GroupView Group(FindBooking.Group g) => Group(g.Visit, g.Slot, g.ReservationCode);
+
     public static GroupView Group(GroupVisit g, TimeSlot? slot, string? reservationCode) => new(
         g.Id, g.Code, g.Organisation, g.LeaderName, g.LeaderPhone, g.Date, g.TimeSlotId, slot?.Label ?? "", g.Pupils, g.Teachers, g.Headcount,
         g.BusInfo, g.Note, g.Status, g.DecisionNote, g.DecidedBy, g.DecidedAt is { } at ? MuseumClock.Format(at) : null, reservationCode,

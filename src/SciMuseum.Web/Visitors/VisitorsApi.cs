@@ -72,7 +72,7 @@ public static class VisitorsApi
             stats.Booked, stats.NoShows, stats.NoShowRate, stats.AveragePerOpenDay, stats.BusiestDay, stats.BusiestDayAdmitted, stats.Months, stats.Slots });
     }
 
-    private static async Task<Results<Created<ReservationView>, ValidationProblem, ProblemHttpResult>> WalkInAsync(
+    private static async Task<Results<Created<ReservationView>, Refused>> WalkInAsync(
         WalkInCommand c, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
     {
         var now = MuseumClock.ToLocal(clock.GetUtcNow().UtcDateTime);
@@ -83,11 +83,11 @@ public static class VisitorsApi
             var day = (await VisitorCache.CalendarAsync(db, ct)).Day(today);
             var slots = await Slots.EnsureAsync(db, day, ct);
             slotId = slots.FirstOrDefault(s => s.End > TimeOnly.FromDateTime(now))?.Id;
-            if (slotId is null) return Problems.Field("slotId", "今天没有可入馆的时段。", "No slot left today.");
+            if (slotId is null) return Problems.From(Refusal.OnField("slotId", "今天没有可入馆的时段。", "No slot left today."));
         }
         var command = new BookVisit.Command(today, slotId, c.Phone, c.Visitors);
         var errors = new BookVisit.Validator(clock).Validate(command);
-        if (!errors.IsValid) return Problems.Validation(errors.ToDictionary());
+        if (!errors.IsValid) return Problems.Invalid(errors.ToDictionary());
         var secrets = await VisitorSecrets.ForMuseumAsync(db, protection, ct);
         var outcome = await BookVisit.HandleAsync(db, secrets, clock, command, VisitChannel.WalkIn, db.User.UserName ?? "", ct);
         return await PublicVisitsApi.AnswerAsync(outcome, db, secrets, clock, ct);
@@ -99,14 +99,8 @@ public static class VisitorsApi
     private static async Task<IResult> ReservationsAsync(DateOnly? date, string? q, int? page, int? pageSize, MuseumDb db, TimeProvider clock, CancellationToken ct)
     {
         var day = date ?? MuseumClock.Today(clock);
-        var query = db.Set<Reservation>().AsNoTracking().Include(r => r.Tickets).Where(r => r.Date == day);
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var term = q.Trim();
-            query = query.Where(r => r.Code == term.ToUpper() || r.Phone == term || r.Tickets.Any(t => t.Name.Contains(term)));
-        }
         var slots = (await Slots.ForDayAsync(db, day, ct)).ToDictionary(s => s.Id, s => s.Label);
-        var result = await query.OrderBy(r => r.CreatedAt).ToPageAsync(page, pageSize, ct);
+        var result = await ListReservations.Query(db, day, q).ToPageAsync(page, pageSize, ct);
         return TypedResults.Ok(new
         {
             result.Total, Page = result.PageNumber, result.PageSize,
@@ -119,28 +113,14 @@ public static class VisitorsApi
         });
     }
 
-    private static async Task<IResult> GroupsAsync(GroupStatus? status, DateOnly? from, MuseumDb db, CancellationToken ct)
-    {
-        var query = db.Set<GroupVisit>().AsNoTracking().Include(g => g.Members).AsQueryable();
-        if (status is { } s) query = query.Where(g => g.Status == s);
-        if (from is { } f) query = query.Where(g => g.Date >= f);
-        var groups = await query.OrderBy(g => g.Date).Take(500).ToListAsync(ct);
-        var slotIds = groups.Select(g => g.TimeSlotId).ToList();
-        var slots = await db.Set<TimeSlot>().AsNoTracking().Where(x => slotIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct);
-        var rids = groups.Where(g => g.ReservationId != null).Select(g => g.ReservationId!.Value).ToList();
-        var codes = await db.Set<Reservation>().AsNoTracking().Where(r => rids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Code, ct);
-        return TypedResults.Ok(groups.Select(g => VisitViews.Group(g, slots.GetValueOrDefault(g.TimeSlotId),
-            g.ReservationId is { } rid ? codes.GetValueOrDefault(rid) : null)).ToList());
-    }
+    private static async Task<IResult> GroupsAsync(GroupStatus? status, DateOnly? from, MuseumDb db, CancellationToken ct) =>
+        TypedResults.Ok((await ListGroups.HandleAsync(db, status, from, ct)).Select(VisitViews.Group).ToList());
 
-    private static async Task<IResult> DecideAsync(MuseumDb db, Task<Groups.Outcome> decision, CancellationToken ct) => await decision switch
+    private static async Task<IResult> DecideAsync(MuseumDb db, Task<Result<GroupVisit>> decision, CancellationToken ct)
     {
-        Groups.Done d => TypedResults.Ok(VisitViews.Group(d.Group, await db.Set<TimeSlot>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == d.Group.TimeSlotId, ct),
-            d.Group.ReservationId is { } rid ? await db.Set<Reservation>().Where(r => r.Id == rid).Select(r => r.Code).FirstOrDefaultAsync(ct) : null)),
-        Groups.NotFound => Problems.NotFound("找不到该团体预约。", "No such group request."),
-        Groups.NotPending p => Problems.Refused("already-decided", $"该申请已处理（{p.Status}）。", $"This request was already decided ({p.Status})."),
-        Groups.SoldOut s => Problems.Refused("sold-out", $"该时段只剩 {s.Remaining} 个名额，不足以接待该团体。", $"Only {s.Remaining} places left in that slot."),
-        Groups.Rejected r => Problems.Field(r.Field, r.Zh, r.En),
-        _ => throw new InvalidOperationException(),
-    };
+        var outcome = await decision;
+        if (outcome.Value is not { } g) return Problems.From(outcome.Refusal!);
+        return TypedResults.Ok(VisitViews.Group(g, await db.Set<TimeSlot>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == g.TimeSlotId, ct),
+            g.ReservationId is { } rid ? await db.Set<Reservation>().Where(r => r.Id == rid).Select(r => r.Code).FirstOrDefaultAsync(ct) : null));
+    }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using SciMuseum.Core.Common;
 using SciMuseum.Core.Performance;
 using static SciMuseum.Core.Common.Bilingual;
 
@@ -42,11 +42,13 @@ public static class PerfLabels
         _ => L("小计", "Subtotal"),
     };
 
-    /// <summary>A number as the tables show it: thousands separated, at most two decimals, "—" when missing.</summary>
-    public static string Num(decimal? value) => value is { } v ? v.ToString("#,0.##", CultureInfo.InvariantCulture) : "—";
-
-    /// <summary>A score with its two decimals, so a column lines up.</summary>
-    public static string Score(decimal? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "—";
-
     public static string Unit(string unit) => unit is "" or MetricUnits.YesNo ? "" : unit;
+
+    /// <summary>A target or actual with its unit, through the one set of formats: 51.6%, 93,812 人次, 12,900.00 元.</summary>
+    public static string Value(decimal? value, string unit) => value is null ? Formats.None : unit switch
+    {
+        MetricUnits.Percent => Formats.Rate(value),
+        MetricUnits.Yuan => Formats.Yuan(value.Value),
+        _ => $"{Formats.Number(value)} {Unit(unit)}".TrimEnd(),
+    };
 }

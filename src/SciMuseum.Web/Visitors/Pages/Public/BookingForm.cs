@@ -1,4 +1,3 @@
-using FluentValidation.Results;
 using SciMuseum.Core.Visitors;
 
 namespace SciMuseum.Web.Visitors.Pages.Public;
@@ -34,28 +33,4 @@ public sealed class BookingForm
     /// <summary>The rows filled in (at least the first, so that an empty form says what is missing).</summary>
     public BookVisit.Command ToCommand(DateOnly? date, Guid? slotId) => new(date, slotId, Phone?.Trim(),
         [.. Visitors.Where((v, i) => i == 0 || !v.IsBlank).Select(v => new BookVisit.VisitorInput(v.Name?.Trim(), v.IdType, v.IdNumber?.Trim()))]);
-}
-
-/// <summary>Field errors keyed as the core names them, case-insensitively (<c>visitors[0].idNumber</c>).</summary>
-public sealed class FieldErrors
-{
-    private readonly Dictionary<string, List<string>> errors = new(StringComparer.OrdinalIgnoreCase);
-
-    public bool Any => errors.Count > 0;
-
-    public void Add(string field, string message)
-    {
-        if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];
-        if (!list.Contains(message)) list.Add(message);
-    }
-
-    public void AddAll(ValidationResult result)
-    {
-        foreach (var f in result.Errors) Add(f.PropertyName, f.ErrorMessage);
-    }
-
-    public IReadOnlyList<string> For(string field) => errors.TryGetValue(field, out var list) ? list : [];
-
-    /// <summary>Errors of visitor rows past the ones given cannot be shown next to a field; none exist.</summary>
-    public IEnumerable<string> All => errors.Values.SelectMany(v => v);
 }

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SciMuseum.Core.Persistence;
-using SciMuseum.Core.Visitors;
 
-namespace SciMuseum.Web.Visitors;
+namespace SciMuseum.Core.Visitors;
 
 public sealed record SlotOccupancy(Guid Id, string Slot, int Capacity, int Booked, int Admitted, int Remaining);
 
