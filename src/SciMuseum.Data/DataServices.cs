@@ -47,8 +47,7 @@ public static class DataServices
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:SciMuseum is empty.");
-            var postgres = DatabaseTimeouts.Postgres(connection, config);
-            services.AddDbContextFactory<PostgresMuseumDb>((sp, o) => Common(sp, o.UseNpgsql(postgres, n => n.CommandTimeout(commandTimeout))), ServiceLifetime.Scoped);
+            services.AddDbContextFactory<PostgresMuseumDb>((sp, o) => Common(sp, o.UseNpgsql(connection, n => n.CommandTimeout(commandTimeout))), ServiceLifetime.Scoped);
             services.AddScoped<IDbContextFactory<MuseumDb>, Upcast<PostgresMuseumDb>>();
         }
 

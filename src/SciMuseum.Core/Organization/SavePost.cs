@@ -25,8 +25,8 @@ public static class SavePost
             RuleFor(c => c.ValidTo).PlausibleDate();
             // A post counts while valid: a year whose evaluation is signed off needs a leader's reason.
             RuleFor(c => c.ChangeReason).OptionalText(500)
-                .AllowedInPeriod(db, c => Plausible.IsDate(c.ValidFrom) && Plausible.IsDate(c.ValidTo)
-                    ? (c.ValidFrom!.Value, c.ValidTo ?? Plausible.LastDate) : null);
+                .AllowedInPeriod(db, c => c.ValidFrom is { } from && Plausible.IsDate(from) && Plausible.IsDate(c.ValidTo)
+                    ? (from, c.ValidTo ?? Plausible.LastDate) : null);
             RuleFor(c => c.ValidTo).GreaterThanOrEqualTo(c => c.ValidFrom).When(c => c.ValidTo is not null && c.ValidFrom is not null)
                 .WithMessage(_ => L("截止日期不能早于起始日期。", "Cannot end before it starts."));
             RuleFor(c => c.ApprovalDocument).OptionalText(100);

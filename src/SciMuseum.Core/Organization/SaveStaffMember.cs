@@ -39,7 +39,7 @@ public static class SaveStaffMember
             RuleFor(c => c.RetirementDate).PlausibleDate();
             // A member counts in every year from their start: a year whose evaluation is signed off needs a leader's reason.
             RuleFor(c => c.ChangeReason).OptionalText(500)
-                .AllowedInPeriod(db, c => Plausible.IsDate(c.StartDate) ? (c.StartDate!.Value, Plausible.LastDate) : null);
+                .AllowedInPeriod(db, c => c.StartDate is { } start && Plausible.IsDate(start) ? (start, Plausible.LastDate) : null);
             RuleFor(c => c.EndDate).GreaterThanOrEqualTo(c => c.StartDate).When(c => c.EndDate is not null && c.StartDate is not null)
                 .WithMessage(_ => L("离职日期不能早于入职日期。", "Cannot leave before starting."));
             RuleFor(c => c.RetirementDate).GreaterThanOrEqualTo(c => c.StartDate).When(c => c.RetirementDate is not null && c.StartDate is not null)
