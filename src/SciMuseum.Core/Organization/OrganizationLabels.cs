@@ -49,6 +49,10 @@ public static class OrganizationLabels
             ["Gender"] = ("性别", "Gender"), ["Education"] = ("学历", "Education"), ["ProfessionalTitle"] = ("职称", "Professional title"),
             ["Employment"] = ("用工方式", "Employment"), ["StartDate"] = ("入职日期", "Start date"), ["EndDate"] = ("离职日期", "End date"),
             ["RetirementDate"] = ("退休日期", "Retirement date"), ["DisplayName"] = ("显示名", "Display name"), ["UserName"] = ("账号", "Account"),
-            ["Email"] = ("邮箱", "Email"),
+            ["Email"] = ("邮箱", "Email"), ["NormalizedEmail"] = ("邮箱（检索用）", "Email (for lookup)"),
+            ["NormalizedUserName"] = ("账号（检索用）", "Account (for lookup)"), ["EmailConfirmed"] = ("邮箱已确认", "Email confirmed"),
+            ["PhoneNumber"] = ("手机号", "Phone"), ["PhoneNumberConfirmed"] = ("手机号已确认", "Phone confirmed"),
+            ["TwoFactorEnabled"] = ("两步验证", "Two-factor"), ["LockoutEnabled"] = ("允许锁定", "Lock-out enabled"),
+            ["LockoutEnd"] = ("锁定至", "Locked until"), ["AccessFailedCount"] = ("连续登录失败次数", "Failed sign-ins"),
         });
 }

@@ -26,7 +26,7 @@ public static class PerformanceLabels
             ["ManualValue"] = ("填报值", "Value entered"), ["Evidence"] = ("佐证材料", "Evidence"), ["NotApplicable"] = ("不适用", "Not applicable"),
             ["NotApplicableReason"] = ("不适用理由", "Why not applicable"), ["Evaluator"] = ("评判人", "Evaluator"), ["Score"] = ("得分", "Score"),
             ["Band"] = ("档次", "Band"), ["BudgetLineId"] = ("预算项目", "Budget line"), ["OverallGoal"] = ("总体目标", "Overall goal"),
-            ["GoalId"] = ("绩效目标", "Goal"), ["Subcategory"] = ("二级指标", "Subcategory"), ["Comparison"] = ("比较方式", "Comparison"),
+            ["GoalId"] = ("绩效目标", "Goal"), ["PerformanceGoalId"] = ("绩效目标", "Performance goal"), ["Subcategory"] = ("二级指标", "Subcategory"), ["Comparison"] = ("比较方式", "Comparison"),
             ["ProblemId"] = ("问题", "Problem"), ["Deadline"] = ("完成期限", "Deadline"), ["MeasureId"] = ("整改措施", "Measure"),
         });
 
