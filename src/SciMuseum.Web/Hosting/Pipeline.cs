@@ -28,6 +28,7 @@ public static class Pipeline
         app.UseRequestLocalization();
         // Outside the exception handler, so each request is logged with the status the client got (a bad body is a 400, not a 500).
         app.UseSciMuseumRequestLogging();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.Use((ctx, next) =>
         {

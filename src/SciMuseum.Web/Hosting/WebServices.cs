@@ -59,6 +59,7 @@ public static class WebServices
 
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddHealthChecks().AddDbContextCheck<MuseumDb>("database", tags: ["ready"]);
+        services.AddWebSecurity(config);
         return services;
     }
 

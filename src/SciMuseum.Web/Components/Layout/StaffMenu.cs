@@ -22,6 +22,7 @@ public sealed record MenuGroup(string Key, string Zh, string En, string Icon, IR
 public sealed class StaffMenu
 {
     private static readonly string[] Readers = Roles.PerformanceReaders.Split(',');
+    private static readonly string[] FinanceRecords = Roles.FinanceReaders.Split(',');
 
     public IReadOnlyList<MenuGroup> Groups { get; } =
     [
@@ -53,9 +54,9 @@ public sealed class StaffMenu
         new("finance", "计划财务部", "Planning & finance", "account-book",
         [
             new("预算执行", "Budget execution", "/staff/finance", "table"),
-            new("预算项目", "Budget lines", "/staff/finance/lines", "unordered-list"),
+            new("预算项目", "Budget lines", "/staff/finance/lines", "unordered-list", FinanceRecords),
             new("执行监控", "Monitoring", "/staff/finance/monitoring", "alert"),
-            new("数据核对", "Reconciliation", "/staff/finance/reconciliation", "file-search"),
+            new("数据核对", "Reconciliation", "/staff/finance/reconciliation", "file-search", FinanceRecords),
             new("Excel 导入", "Excel import", "/staff/finance/import", "upload", Roles.SystemAdmin, Roles.MuseumLeader, Roles.PlanningFinance, Roles.FinanceLead),
         ]),
         new("activities", "科技活动部", "Science activities", "trophy", []),
