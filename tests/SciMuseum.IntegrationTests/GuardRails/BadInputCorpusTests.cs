@@ -21,6 +21,23 @@ public abstract class BadInputCorpusTests(SciMuseumApp app, ITestOutputHelper ou
     /// </summary>
     public static readonly (Regex Request, string Defect)[] KnownDefects =
     [
+        (new(@"^GET /api/v1/(finance/execution|finance/reconciliation|visitors/statistics) \[query year=(0|-1|10000)\]"),
+            "1. Out-of-range years answer 500 (ArgumentOutOfRangeException building a DateTime)"),
+        (new(@"^GET /api/v1/audit \[query to=9999-12-31\]"), "1. GET /api/v1/audit?to=9999-12-31: Value to add was out of range"),
+        (new(@"^GET /api/v1/public/calendar \[query from=9999-12-31\]"),
+            "1. Years and dates outside the range the museum can have get a field error (the same overflow on the public calendar)"),
+        (new(@"^POST /api/v1/(visitors/walkins|public/reservations) \[body visitors=(null-in-array|\[\{\}, null\])\]"),
+            "2. A null inside an array answers 500: visitors:[null]"),
+        (new(@"^POST /api/v1/visitors/calendar/rules \[body slots=(null-in-array|\[\{\}, null\])\]"), "2. A null inside an array answers 500: slots:[null]"),
+        (new(@"^POST /api/v1/performance/goals \[body indicators=(null-in-array|\[\{\}, null\])\]"), "2. A null inside an array answers 500: indicators:[null]"),
+        (new(@"^(POST|PUT) /api/v1/finance/(stated-figures|lines/\{id\}/adjustments)[^ ]* \[body (value|amount)=(1e15|2\^63|1e308)\]"),
+            "3. Money overflow answers 500 (stated figures, adjustments)"),
+    ];
+
+    /// <summary>Writes that answer every input with 200 by design and write nothing for a bad one (the fingerprint still checks).</summary>
+    private static readonly string[] AnswerEveryInput =
+    [
+        "POST /api/v1/visitors/checkins", // a gate scan: unknown text answers 无效票 (200) and admits nobody
     ];
 
     /// <summary>Operations not sent: signing out would end the administrator's token mid-run.</summary>
@@ -51,7 +68,7 @@ public abstract class BadInputCorpusTests(SciMuseumApp app, ITestOutputHelper ou
                 if (KnownDefects.FirstOrDefault(k => k.Request.IsMatch(r.Key)) is { Defect: not null } k) known.Add($"{line} (known: {k.Defect})");
                 else serverErrors.Add(line);
             }
-            else if (status is >= 200 and < 300 && r.Method != "GET")
+            else if (status is >= 200 and < 300 && r.Method != "GET" && !AnswerEveryInput.Contains($"{r.Method} {r.Template}"))
                 otherFailures.Add($"{line} (a write accepted hostile input)");
             else if (status >= 400 && response.Content.Headers.ContentType?.MediaType != Api.ProblemJson)
                 otherFailures.Add($"{line} (not problem details: {response.Content.Headers.ContentType})");

@@ -33,13 +33,16 @@ public abstract class WebSecurityTests(SciMuseumApp app)
         Assert.DoesNotContain("unsafe-eval", csp);
     }
 
-    [Fact]
-    public async Task A_page_gives_its_import_map_the_nonce_of_its_policy()
+    [Theory]
+    [InlineData("/visit")]
+    [InlineData("/login")]
+    public async Task Every_inline_script_of_a_page_carries_the_nonce_of_its_policy(string url)
     {
-        var response = await app.Anonymous().GetAsync("/visit");
+        var response = await app.Anonymous().GetAsync(url);
         var nonce = Regex.Match(response.Headers.GetValues("Content-Security-Policy").Single(), "'nonce-([^']+)'").Groups[1].Value;
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains($"<script type=\"importmap\" nonce=\"{nonce}\"", html);
+        var inline = Regex.Matches(html, "<script(?![^>]*\\bsrc=)[^>]*>").Select(m => m.Value).ToList();
+        Assert.All(inline, tag => Assert.Contains($"nonce=\"{nonce}\"", tag));
     }
 
     [Fact]
