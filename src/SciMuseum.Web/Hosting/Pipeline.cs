@@ -30,6 +30,7 @@ public static class Pipeline
         app.UseSciMuseumRequestLogging();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
+        app.UseQueryTextGuard();
         app.Use((ctx, next) =>
         {
             ctx.Response.Headers.XContentTypeOptions = "nosniff";

@@ -19,7 +19,7 @@ public static class SecurityHeaders
 
     public static void UseSecurityHeaders(this IApplicationBuilder app) => app.Use((ctx, next) =>
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)); // hex: no character an HTML encoder rewrites
         ctx.Items[NonceItem] = nonce;
         ctx.Response.OnStarting(() =>
         {
