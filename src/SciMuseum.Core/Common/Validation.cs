@@ -23,7 +23,12 @@ public static partial class Validation
         rule.Must(p => string.IsNullOrEmpty(p) || PhonePattern().IsMatch(p))
             .WithMessage(_ => L("电话号码格式不对：手机 11 位，座机如 0377-12345678。", "Not a phone number: 11-digit mobile or a landline like 0377-12345678."));
 
-    private static bool NoControlCharacters(string? s) => s is null || !s.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t');
+    /// <summary>
+    /// No invisible controls: C0/C1 characters (but line breaks and tabs) and the bidirectional embeddings, overrides and
+    /// isolates (U+202A–202E, U+2066–2069), which make a name display as something else ("Trojan Source").
+    /// </summary>
+    private static bool NoControlCharacters(string? s) =>
+        s is null || !s.Any(c => (char.IsControl(c) && c is not '\n' and not '\r' and not '\t') || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069');
 
     [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
     private static partial Regex PhonePattern();

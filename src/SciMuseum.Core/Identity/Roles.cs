@@ -45,7 +45,11 @@ public static class Roles
     /// <summary>Who may keep the budget and the ledger.</summary>
     public const string FinanceEditors = SystemAdmin + "," + MuseumLeader + "," + PlanningFinance + "," + FinanceLead;
 
-    /// <summary>Who may read museum-wide finance figures (reconciliation): the keepers, leaders and overseers.</summary>
+    /// <summary>
+    /// Who may read finance records (budgets, lines, adjustments, receipts, expenditures with payees and contracts, vouchers,
+    /// stated figures, reconciliation): the keepers, leaders and overseers. Everyone else sees figures only (the execution
+    /// table, monitoring and alerts of their own department's lines).
+    /// </summary>
     public const string FinanceReaders = FinanceEditors + "," + Auditor + "," + ProvinceViewer;
 
     /// <summary>Who may override the over-spending guard (with a reason).</summary>
@@ -59,6 +63,9 @@ public static class Roles
 
     /// <summary>Who may sign off an evaluation or re-open a signed-off one.</summary>
     public const string PerformanceSigners = SystemAdmin + "," + MuseumLeader;
+
+    /// <summary>Who may see staff members' phone numbers; other roles get them masked (139****0000).</summary>
+    public const string StaffPhoneReaders = OrganizationEditors;
 
     /// <summary>Who may read the audit log.</summary>
     public const string AuditReaders = SystemAdmin + "," + MuseumLeader + "," + Auditor;

@@ -16,11 +16,15 @@ public static class FindBooking
 
     public static Refusal NoBooking() => CancelReservation.NotFound();
 
-    public static async Task<Result<Booking>> ReservationAsync(MuseumDb db, string code, string? phone, CancellationToken ct = default)
+    /// <summary>
+    /// A booking for whoever proves it is theirs: with its phone, or (<paramref name="linkVerified"/>) through the signed
+    /// link the booking page gave them. A wrong phone looks the same as a wrong code.
+    /// </summary>
+    public static async Task<Result<Booking>> ReservationAsync(MuseumDb db, string code, string? phone, CancellationToken ct = default, bool linkVerified = false)
     {
         var key = code.Trim().ToUpperInvariant();
         var r = await db.Set<Reservation>().AsNoTracking().Include(x => x.Tickets).FirstOrDefaultAsync(x => x.Code == key, ct);
-        if (r is null || string.IsNullOrWhiteSpace(phone) || r.Phone != phone.Trim()) return NoBooking();
+        if (r is null || (!linkVerified && (string.IsNullOrWhiteSpace(phone) || r.Phone != phone.Trim()))) return NoBooking();
         return new Booking(r, await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == r.TimeSlotId, ct));
     }
 

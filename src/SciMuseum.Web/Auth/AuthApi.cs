@@ -34,8 +34,9 @@ public static class AuthApi
     public static void MapAuthApi(this IEndpointRouteBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
-        auth.MapPost("/login", LoginAsync).AllowAnonymous().WithName("Login").ProducesProblem(401).ProducesProblem(423).WithSummary("Sign in; returns a bearer token");
-        auth.MapPost("/refresh", RefreshAsync).AllowAnonymous().WithName("Refresh").ProducesProblem(401).WithSummary("Swap a refresh token for a new token");
+        auth.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(LoginRateLimit.Policy)
+            .WithName("Login").WithSummary("Sign in; returns a bearer token; 429 with Retry-After when one address tries too often");
+        auth.MapPost("/refresh", RefreshAsync).AllowAnonymous().WithName("Refresh").WithSummary("Swap a refresh token for a new token");
         auth.MapPost("/logout", LogoutAsync).RequireAuthorization().WithName("Logout").WithSummary("Revoke this user's refresh tokens");
         auth.MapGet("/me", MeAsync).RequireAuthorization().WithName("Me").WithSummary("Who the token belongs to");
     }
@@ -45,9 +46,9 @@ public static class AuthApi
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(request.Email!.Trim(), request.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return TypedResults.Empty; // the bearer handler has written the token
-        return result.IsLockedOut
-            ? Problems.Refused("locked-out", "失败次数过多，账号已锁定 15 分钟。", "Too many failures: the account is locked for 15 minutes.", 423)
-            : Problems.Refused("bad-credentials", "邮箱或密码不正确。", "Wrong email or password.", 401);
+        // Unknown, wrong and locked get one answer: anything else tells a guesser which accounts exist.
+        return Problems.Refused("bad-credentials", "邮箱或密码不正确，或失败次数过多已暂时锁定。",
+            "Wrong email or password, or too many failures: try again later.", 401);
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(
@@ -60,9 +61,14 @@ public static class AuthApi
         return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
     }
 
-    private static async Task<NoContent> LogoutAsync(HttpContext ctx, UserManager<AppUser> users)
+    /// <summary>Renews the security stamp: refresh tokens and access tokens issued before it stop working.</summary>
+    private static async Task<NoContent> LogoutAsync(HttpContext ctx, UserManager<AppUser> users, StampCache stamps)
     {
-        if (await users.GetUserAsync(ctx.User) is { } user) await users.UpdateSecurityStampAsync(user);
+        if (await users.GetUserAsync(ctx.User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            stamps.Forget(user.Id);
+        }
         return TypedResults.NoContent();
     }
 
@@ -83,9 +89,8 @@ public static class AuthApi
                 return Results.LocalRedirect($"/login?error=missing&returnUrl={Uri.EscapeDataString(back)}");
             var result = await signIn.PasswordSignInAsync(email.Trim(), password, isPersistent: false, lockoutOnFailure: true);
             if (result.Succeeded) return Results.LocalRedirect(back);
-            var error = result.IsLockedOut ? "locked" : "bad";
-            return Results.LocalRedirect($"/login?error={error}&returnUrl={Uri.EscapeDataString(back)}");
-        }).ExcludeFromDescription();
+            return Results.LocalRedirect($"/login?error=bad&returnUrl={Uri.EscapeDataString(back)}");
+        }).RequireRateLimiting(LoginRateLimit.Policy).ExcludeFromDescription();
 
         app.MapPost("/account/logout", async (SignInManager<AppUser> signIn) =>
         {

@@ -22,14 +22,16 @@ public static class AttachmentsApi
             .DisableAntiforgery() // bearer-token API: no cookies, so no cross-site forgery to guard against
             .WithName("AttachVoucher").WithSummary("Attach a scanned voucher (PDF, JPG or PNG, at most 5 MB)");
         fin.MapGet("/expenditures/{id:guid}/attachments", async (Guid id, MuseumDb db, CancellationToken ct) =>
-                TypedResults.Ok(await db.ExpenditureAttachments.AsNoTracking().Where(a => a.ExpenditureId == id)
-                    .Select(a => new { a.Id, a.FileName, a.ContentType, a.Size, a.CreatedAt }).ToListAsync(ct)))
-            .WithName("ListVouchers").WithSummary("The scanned vouchers attached to an expenditure");
+                await db.Expenditures.AnyAsync(e => e.Id == id, ct) // another museum's expenditure is not there (404), not an empty list
+                    ? Results.Ok(await db.ExpenditureAttachments.AsNoTracking().Where(a => a.ExpenditureId == id)
+                        .Select(a => new { a.Id, a.FileName, a.ContentType, a.Size, a.CreatedAt }).ToListAsync(ct))
+                    : Problems.NotFound("本馆没有这条支出。", "No such expenditure in this museum."))
+            .RequireAuthorization(FinanceApi.Readers).WithName("ListVouchers").WithSummary("The scanned vouchers attached to an expenditure");
         fin.MapGet("/attachments/{id:guid}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
                 await db.ExpenditureAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is { } a
                     ? TypedResults.File(a.Content, a.ContentType, a.FileName)
                     : Problems.NotFound("没有这个附件。", "No such attachment."))
-            .WithName("DownloadVoucher").WithSummary("Download one voucher file");
+            .RequireAuthorization(FinanceApi.Readers).WithName("DownloadVoucher").WithSummary("Download one voucher file");
     }
 
     private static async Task<Results<Created<ExpenditureAttachment>, Refused>> UploadAsync(

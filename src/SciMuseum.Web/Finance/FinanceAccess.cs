@@ -6,11 +6,16 @@ using SciMuseum.Core.Persistence;
 
 namespace SciMuseum.Web.Finance;
 
-/// <summary>Finance staff, leaders and auditors see every line; a department sees its own lines, read-only.</summary>
+/// <summary>
+/// Finance staff, leaders and overseers (<see cref="Roles.FinanceReaders"/>) see every line and its records; a department
+/// sees the figures of its own lines only (execution, monitoring, alerts), never payees, contracts or vouchers.
+/// </summary>
 public static class FinanceAccess
 {
-    private static readonly string[] SeeAll =
-        [Roles.SystemAdmin, Roles.MuseumLeader, Roles.PlanningFinance, Roles.FinanceLead, Roles.Auditor, Roles.ProvinceViewer];
+    private static readonly string[] SeeAll = Roles.FinanceReaders.Split(',');
+
+    /// <summary>May read finance records (lines, receipts, expenditures, reconciliation), not only figures.</summary>
+    public static bool ReadsRecords(ClaimsPrincipal user) => SeeAll.Any(user.IsInRole);
 
     private static readonly Dictionary<string, DepartmentKind> DepartmentRoles = new()
     {

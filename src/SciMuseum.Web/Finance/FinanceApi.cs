@@ -13,6 +13,7 @@ namespace SciMuseum.Web.Finance;
 public static class FinanceApi
 {
     private static readonly AuthorizeAttribute Editors = new() { Roles = Roles.FinanceEditors };
+    internal static readonly AuthorizeAttribute Readers = new() { Roles = Roles.FinanceReaders };
 
     /// <summary>An export is a spreadsheet a person opens: past this it is a backup, not an export.</summary>
     private const int MaxExportRows = 200_000;
@@ -23,7 +24,7 @@ public static class FinanceApi
 
         fin.MapGet("/execution", ExecutionAsync).WithName("GetExecution")
             .WithSummary("The execution table of a year: per line approved, received, spent (yuan) and executionRate (%); ?format=xlsx|csv");
-        fin.MapGet("/reconciliation", ReconciliationAsync).RequireAuthorization(new AuthorizeAttribute { Roles = Roles.FinanceReaders })
+        fin.MapGet("/reconciliation", ReconciliationAsync).RequireAuthorization(Readers)
             .WithName("GetReconciliation")
             .WithSummary("Each stated figure of a year with the computed one, the difference and a disagrees flag");
 
@@ -43,21 +44,23 @@ public static class FinanceApi
             .RequireAuthorization(Editors).WithName("SetSpendingPlan").WithSummary("Set a budget line's planned cumulative spending per month (percent of received funds)");
 
         fin.MapGet("/budgets", async (MuseumDb db, CancellationToken ct) =>
-            TypedResults.Ok(await db.Budgets.AsNoTracking().OrderByDescending(b => b.Year).ToListAsync(ct))).WithName("ListBudgets").WithSummary("Budgets, newest year first");
+            TypedResults.Ok(await db.Budgets.AsNoTracking().OrderByDescending(b => b.Year).ToListAsync(ct))).RequireAuthorization(Readers).WithName("ListBudgets").WithSummary("Budgets, newest year first");
         fin.MapPost("/budgets", async Task<Results<Created<Budget>, Refused>> (SaveBudget.Command c, MuseumDb db, CancellationToken ct) =>
                 Answers.Created(await SaveBudget.HandleAsync(db, c, ct), b => $"/api/v1/finance/budgets/{b.Id}"))
             .RequireAuthorization(Editors).WithName("CreateBudget").WithSummary("Open a year's budget; 409 when that year already has one");
 
         fin.MapGet("/lines", async (int year, MuseumDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.BudgetLines.AsNoTracking().Where(l => l.Budget!.Year == year).OrderBy(l => l.SortOrder).ToListAsync(ct)))
-            .WithName("ListBudgetLines").WithSummary("A year's budget lines in their order");
+            .RequireAuthorization(Readers).WithName("ListBudgetLines").WithSummary("A year's budget lines in their order");
         fin.MapPost("/lines", (SaveBudgetLine.Command c, MuseumDb db, CancellationToken ct) => SaveLineAsync(db, null, c, ct))
             .RequireAuthorization(Editors).WithName("CreateBudgetLine").ProducesProblem(404).ProducesProblem(409).WithSummary("Add a budget line; 409 when the year already has a line with that code");
         fin.MapPut("/lines/{id:guid}", (Guid id, SaveBudgetLine.Command c, MuseumDb db, CancellationToken ct) => SaveLineAsync(db, id, c, ct))
-            .RequireAuthorization(Editors).WithName("UpdateBudgetLine").ProducesProblem(409).WithSummary("Change a budget line; 409 when the year already has a line with that code");
-        fin.MapGet("/lines/{id:guid}/adjustments", async (Guid id, MuseumDb db, CancellationToken ct) =>
-            TypedResults.Ok(await db.BudgetAdjustments.AsNoTracking().Where(a => a.LineId == id).OrderBy(a => a.Date).ToListAsync(ct)))
-            .WithName("ListAdjustments").WithSummary("A budget line's audited adjustments (调整), oldest first");
+            .RequireAuthorization(Editors).WithName("UpdateBudgetLine").WithSummary("Change a budget line; 409 when the year already has a line with that code");
+        fin.MapGet("/lines/{id:guid}/adjustments", async Task<Results<Ok<List<BudgetAdjustment>>, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
+            await db.BudgetLines.AnyAsync(l => l.Id == id, ct) // another museum's line is not there (404), not an empty list
+                ? TypedResults.Ok(await db.BudgetAdjustments.AsNoTracking().Where(a => a.LineId == id).OrderBy(a => a.Date).ToListAsync(ct))
+                : Problems.NotFound("本馆没有这个预算项目。", "No such budget line in this museum."))
+            .RequireAuthorization(Readers).WithName("ListAdjustments").WithSummary("A budget line's audited adjustments (调整), oldest first");
         fin.MapPost("/lines/{id:guid}/adjustments", async Task<Results<Created<BudgetAdjustment>, Refused>> (
                 Guid id, AdjustBudgetLine.Command c, MuseumDb db, CancellationToken ct) =>
                 Answers.Created(await AdjustBudgetLine.HandleAsync(db, id, c, ct), _ => $"/api/v1/finance/lines/{id}/adjustments"))
@@ -70,7 +73,7 @@ public static class FinanceApi
                     ? Exports.File(format, "receipts", [.. (await ListLedger.Receipts(db, q).Take(MaxExportRows).ToListAsync(ct)).Select(FinanceTables.Receipt)])
                     : TypedResults.Ok(await ListLedger.ReceiptsAsync(db, q, ct));
             })
-            .WithName("ListReceipts").WithSummary("Receipts, newest first; ?format=xlsx|csv exports every match");
+            .RequireAuthorization(Readers).WithName("ListReceipts").WithSummary("Receipts, newest first; ?format=xlsx|csv exports every match");
         fin.MapPost("/receipts", async (RecordReceipt.Command c, MuseumDb db, CancellationToken ct) =>
             { var r = await RecordReceipt.HandleAsync(db, c, ct); return TypedResults.Created($"/api/v1/finance/receipts/{r.Id}", r); })
             .RequireAuthorization(Editors).WithName("RecordReceipt").WithSummary("Record funds received (资金到位) on a budget line");
@@ -85,7 +88,7 @@ public static class FinanceApi
                     ? Exports.File(format, "expenditures", [.. (await ListLedger.Expenditures(db, q).Take(MaxExportRows).ToListAsync(ct)).Select(FinanceTables.Expenditure)])
                     : TypedResults.Ok(await ListLedger.ExpendituresAsync(db, q, ct));
             })
-            .WithName("ListExpenditures").WithSummary("Expenditures, newest first; ?format=xlsx|csv exports every match");
+            .RequireAuthorization(Readers).WithName("ListExpenditures").WithSummary("Expenditures, newest first; ?format=xlsx|csv exports every match");
         fin.MapPost("/expenditures", RecordExpenditureAsync).RequireAuthorization(Editors).WithName("RecordExpenditure").ProducesProblem(404).ProducesProblem(409)
             .WithSummary("Pay from a line; refused (409 /problems/over-budget) beyond its received funds unless a finance leader gives overrideReason");
         fin.MapDelete("/expenditures/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Expenditures, id, ct))

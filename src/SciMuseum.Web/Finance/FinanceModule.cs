@@ -11,6 +11,9 @@ namespace SciMuseum.Web.Finance;
 /// <summary>计划财务部: budgets, ledger, execution, 双监控 and reconciliation.</summary>
 public sealed class FinanceModule : MuseumModule
 {
+    /// <summary>Who sees finance records (lines, payees, vouchers, reconciliation); others see the figures only.</summary>
+    private static readonly string[] FinanceRecords = Roles.FinanceReaders.Split(',');
+
     public override string Key => "finance";
 
     public override void AddServices(IServiceCollection services, IConfiguration config)
@@ -34,9 +37,9 @@ public sealed class FinanceModule : MuseumModule
     public override IEnumerable<MenuEntry> Menu =>
     [
         new(MenuGroups.Finance, new("预算执行", "Budget execution", "/staff/finance", "table")),
-        new(MenuGroups.Finance, new("预算项目", "Budget lines", "/staff/finance/lines", "unordered-list")),
+        new(MenuGroups.Finance, new("预算项目", "Budget lines", "/staff/finance/lines", "unordered-list", FinanceRecords)),
         new(MenuGroups.Finance, new("执行监控", "Monitoring", "/staff/finance/monitoring", "alert")),
-        new(MenuGroups.Finance, new("数据核对", "Reconciliation", "/staff/finance/reconciliation", "file-search")),
+        new(MenuGroups.Finance, new("数据核对", "Reconciliation", "/staff/finance/reconciliation", "file-search", FinanceRecords)),
         new(MenuGroups.Finance, new("Excel 导入", "Excel import", "/staff/finance/import", "upload", Roles.SystemAdmin, Roles.MuseumLeader, Roles.PlanningFinance, Roles.FinanceLead)),
     ];
 }

@@ -23,8 +23,10 @@ public static class Pipeline
         app.UseRequestLocalization();
         // Outside the exception handler, so each request is logged with the status the client got (a bad body is a 400, not a 500).
         app.UseSciMuseumRequestLogging();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseOverloadProtection();
+        app.UseQueryTextGuard();
         app.Use((ctx, next) =>
         {
             ctx.Response.Headers.XContentTypeOptions = "nosniff";

@@ -53,6 +53,7 @@ public static class WebServices
         services.AddSciMuseumOpenApi();
         services.AddResponseSize();
         services.AddHealthChecks().AddDbContextCheck<MuseumDb>("database", tags: ["ready"]);
+        services.AddWebSecurity(config);
         return services;
     }
 

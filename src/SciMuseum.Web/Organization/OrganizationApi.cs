@@ -41,8 +41,8 @@ public static class OrganizationApi
             .RequireAuthorization(Editors).WithName("DeletePost").WithSummary("Delete a post");
 
         org.MapGet("/staff", ListStaffAsync).WithName("ListStaff").WithSummary("Search staff; ?format=xlsx|csv exports every match");
-        org.MapGet("/staff/{id:guid}", async Task<Results<Ok<StaffMember>, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
-            await db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct) is { } s ? TypedResults.Ok(s) : NotFound())
+        org.MapGet("/staff/{id:guid}", async Task<Results<Ok<StaffMember>, ProblemHttpResult>> (Guid id, HttpContext ctx, MuseumDb db, CancellationToken ct) =>
+            await db.Staff.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct) is { } s ? TypedResults.Ok(StaffPhones.For(ctx.User, s)) : NotFound())
             .WithName("GetStaffMember").WithSummary("One staff member");
         org.MapPost("/staff", (SaveStaffMember.Command c, MuseumDb db, CancellationToken ct) => CreatedAsync(SaveStaffMember.HandleAsync(db, null, c, ct), "staff"))
             .RequireAuthorization(Editors).WithName("CreateStaffMember").ProducesProblem(404).WithSummary("Add a staff member");
@@ -78,13 +78,16 @@ public static class OrganizationApi
 
     private static async Task<IResult> ListStaffAsync(
         string? search, Guid? departmentId, StaffStatus? status, DateOnly? date, int? page, int? pageSize, string? format,
-        MuseumDb db, TimeProvider clock, CancellationToken ct)
+        HttpContext ctx, MuseumDb db, TimeProvider clock, CancellationToken ct)
     {
         var today = MuseumClock.Today(clock);
         if (!Exports.Wanted(format))
-            return TypedResults.Ok(await ListStaff.HandleAsync(db, new(search, departmentId, status, date, page, pageSize), today, ct));
+        {
+            var found = await ListStaff.HandleAsync(db, new(search, departmentId, status, date, page, pageSize), today, ct);
+            return TypedResults.Ok(found with { Items = [.. found.Items.Select(r => StaffPhones.For(ctx.User, r))] });
+        }
         var all = await ListStaff.AllAsync(db, new(search, departmentId, status, date, null, null), today, ct);
-        return Exports.File(format, "staff", [.. all.Select(OrganizationTables.Staff)]);
+        return Exports.File(format, "staff", [.. all.Select(r => OrganizationTables.Staff(StaffPhones.For(ctx.User, r)))]);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteDepartmentAsync(Guid id, MuseumDb db, CancellationToken ct)

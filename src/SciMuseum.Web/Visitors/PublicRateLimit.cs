@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using SciMuseum.Web.Hosting;
 
 namespace SciMuseum.Web.Visitors;
 
@@ -26,13 +25,7 @@ public static class PublicRateLimit
                 ? RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "local",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("view"));
-            o.OnRejected = async (ctx, ct) =>
-            {
-                ctx.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                ctx.HttpContext.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString();
-                await Problems.Refused("too-many-requests", "请求过于频繁，请稍后再试。", "Too many requests; try again shortly.", 429)
-                    .ExecuteAsync(ctx.HttpContext);
-            };
+            o.OnRejected = (ctx, ct) => Auth.RateLimitAnswer.RejectAsync(ctx, window, ct);
         });
     }
 }

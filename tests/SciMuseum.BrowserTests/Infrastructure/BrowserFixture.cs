@@ -82,6 +82,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("SciMuseum:Demo", "2020");
             builder.UseSetting("SciMuseum:Admin:Email", AdminEmail);
             builder.UseSetting("SciMuseum:Admin:Password", AdminPassword);
+            builder.UseSetting("Auth:RateLimit:Permits", "1000000"); // every browser test signs in from 127.0.0.1
         }
     }
 }

@@ -69,7 +69,7 @@ public sealed class BookingAndGateTests(BrowserFixture fixture) : BrowserTest(fi
         await FillVisitorAsync(NewName(), NewResidentId(), NewPhone());
         await Page.GetByRole(AriaRole.Button, new() { Name = "提交预约" }).ClickAsync();
 
-        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/visit/ticket/[A-Z0-9]{10}\\?phone="));
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/visit/ticket/[A-Z0-9]{10}\\?t="));
         var code = await Page.GetByTestId("booking-code").InnerTextAsync();
         var ticket = Page.GetByTestId("ticket").First;
         await Expect(ticket.Locator("svg")).ToBeVisibleAsync();

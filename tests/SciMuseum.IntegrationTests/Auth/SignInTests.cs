@@ -50,10 +50,11 @@ public abstract class SignInTests(SciMuseumApp app)
             await (await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "Wrong-Password-" + attempt }))
                 .ProblemAsync(HttpStatusCode.Unauthorized, "/problems/bad-credentials");
 
+        // Locked answers like a wrong password (issue 11, defect 7): a 423 would tell a guesser the account exists.
         await (await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "Wrong-Password-5" }))
-            .ProblemAsync((HttpStatusCode)423, "/problems/locked-out");
+            .ProblemAsync(HttpStatusCode.Unauthorized, "/problems/bad-credentials");
         await (await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = SciMuseumApp.StaffPassword }))
-            .ProblemAsync((HttpStatusCode)423, "/problems/locked-out");
+            .ProblemAsync(HttpStatusCode.Unauthorized, "/problems/bad-credentials");
     }
 
     [Fact]

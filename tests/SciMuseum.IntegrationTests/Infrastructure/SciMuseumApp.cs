@@ -39,6 +39,7 @@ public abstract class SciMuseumApp : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("SciMuseum:Admin:Password", AdminPassword);
         // Tests book from one address far faster than a visitor would; RateLimitTests checks the limit on its own host.
         builder.UseSetting("Visitors:RateLimit:Permits", "1000000");
+        builder.UseSetting("Auth:RateLimit:Permits", "1000000");
         // Serilog reads its sinks late, from app configuration (through UseSetting it finds no sink name).
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(LogTo(LogFile)));
     }
