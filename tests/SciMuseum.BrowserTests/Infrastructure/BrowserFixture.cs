@@ -38,6 +38,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1").TrimEnd('/');
 
+        // Assertions wait for a state, not for a time: on a busy machine (a CI runner, or builds beside the suite) a page
+        // can take well over Playwright's default 5 s to reach it, so allow as long as any other step (15 s).
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {

@@ -19,20 +19,11 @@ public abstract class BadInputCorpusTests(SciMuseumApp app, ITestOutputHelper ou
     /// 500s of issue 11's "Defects to fix" 1–5, fixed on another branch: delete this list once that branch is merged.
     /// Each entry: a pattern over "METHOD route [case]" and the defect it belongs to.
     /// </summary>
-    public static readonly (Regex Request, string Defect)[] KnownDefects =
-    [
-        (new(@"^GET /api/v1/(finance/execution|finance/reconciliation|visitors/statistics) \[query year=(0|-1|10000)\]"),
-            "1. Out-of-range years answer 500 (ArgumentOutOfRangeException building a DateTime)"),
-        (new(@"^GET /api/v1/audit \[query to=9999-12-31\]"), "1. GET /api/v1/audit?to=9999-12-31: Value to add was out of range"),
-        (new(@"^GET /api/v1/public/calendar \[query from=9999-12-31\]"),
-            "1. Years and dates outside the range the museum can have get a field error (the same overflow on the public calendar)"),
-        (new(@"^POST /api/v1/(visitors/walkins|public/reservations) \[body visitors=(null-in-array|\[\{\}, null\])\]"),
-            "2. A null inside an array answers 500: visitors:[null]"),
-        (new(@"^POST /api/v1/visitors/calendar/rules \[body slots=(null-in-array|\[\{\}, null\])\]"), "2. A null inside an array answers 500: slots:[null]"),
-        (new(@"^POST /api/v1/performance/goals \[body indicators=(null-in-array|\[\{\}, null\])\]"), "2. A null inside an array answers 500: indicators:[null]"),
-        (new(@"^(POST|PUT) /api/v1/finance/(stated-figures|lines/\{id\}/adjustments)[^ ]* \[body (value|amount)=(1e15|2\^63|1e308)\]"),
-            "3. Money overflow answers 500 (stated figures, adjustments)"),
-    ];
+    /// <summary>
+    /// Server errors of defects being fixed elsewhere, each with its issue text; empty since issue 11's defects 1–5 landed.
+    /// A new entry needs an issue, and the test still fails while the defect answers 500.
+    /// </summary>
+    public static readonly (Regex Request, string Defect)[] KnownDefects = [];
 
     /// <summary>Writes that answer every input with 200 by design and write nothing for a bad one (the fingerprint still checks).</summary>
     private static readonly string[] AnswerEveryInput =
@@ -78,8 +69,8 @@ public abstract class BadInputCorpusTests(SciMuseumApp app, ITestOutputHelper ou
         output.WriteLine($"Sent {corpus.Count} hostile requests to {corpus.Select(c => c.Method + c.Template).Distinct().Count()} operations in {clock.Elapsed.TotalSeconds:0.0} s: "
             + $"{serverErrors.Count} unexplained server errors, {known.Count} server errors of known defects (issue 11, items 1–5), {otherFailures.Count} other failures.");
         foreach (var k in known.Order()) output.WriteLine("KNOWN " + k);
-        Assert.True(serverErrors.IsEmpty && otherFailures.IsEmpty && changes.Count == 0,
-            string.Join(Environment.NewLine, serverErrors.Order().Select(e => "5xx " + e).Concat(otherFailures.Order()).Concat(changes.Select(c => "CHANGED " + c))));
+        Assert.True(serverErrors.IsEmpty && known.IsEmpty && otherFailures.IsEmpty && changes.Count == 0,
+            string.Join(Environment.NewLine, serverErrors.Concat(known).Order().Select(e => "5xx " + e).Concat(otherFailures.Order()).Concat(changes.Select(c => "CHANGED " + c))));
     }
 
     private static string Trim(string body) => body.Length > 300 ? body[..300] + "…" : body;
