@@ -24,7 +24,7 @@ public static class CalendarApi
 
         v.MapGet("/calendar/exceptions", async (MuseumDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.Set<CalendarException>().AsNoTracking().OrderByDescending(e => e.From).ToListAsync(ct)))
-            .WithName("ListCalendarExceptions");
+            .WithName("ListCalendarExceptions").WithSummary("Closures and special openings with their reasons");
         v.MapPost("/calendar/exceptions", AddExceptionAsync).RequireAuthorization(managers).WithName("CreateCalendarException")
             .WithSummary("A closure (with reason) or special opening over a date range; closing days with admitted visitors is refused (409), "
                 + "days with confirmed bookings need cancelBookings (409 names how many), past days and signed-off years need a leader");

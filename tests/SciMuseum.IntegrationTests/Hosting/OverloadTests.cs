@@ -28,6 +28,9 @@ public abstract class OverloadTests(SciMuseumApp app) : IDisposable
     /// <summary>A second host over the fixture's database with these settings (and a log file of its own).</summary>
     private WebApplicationFactory<Program> Host(params (string Key, string Value)[] settings) => app.WithWebHostBuilder(b =>
     {
+        // The second host's digest job would write the new test museum's daily digest (audited rows) at any moment after
+        // it starts, while a test compares row counts.
+        b.UseSetting("SciMuseum:Digest:Enabled", "false");
         foreach (var (key, value) in settings) b.UseSetting(key, value);
         b.ConfigureAppConfiguration(c => c.AddInMemoryCollection(SciMuseumApp.LogTo(logFile)));
     });

@@ -53,12 +53,14 @@ public abstract class CaravanTripTests(SciMuseumApp app)
     {
         var admin = await app.AdminAsync();
         var before = await app.InSystemScopeAsync((_, db) => db.CaravanTrips.IgnoreQueryFilters().CountAsync());
-        var problem = await (await admin.PostAsJsonAsync(Url, new { date = "0001-01-01", destination = "", beneficiaries = -5, exhibitsShown = 5000 }))
+        var problem = await (await admin.PostAsJsonAsync(Url, new { date = "2021-05-20", destination = "", beneficiaries = -5, exhibitsShown = 5000 }))
             .ProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
-        Assert.NotEmpty(problem.ErrorsFor("date"));
         Assert.NotEmpty(problem.ErrorsFor("destination"));
         Assert.NotEmpty(problem.ErrorsFor("beneficiaries"));
         Assert.NotEmpty(problem.ErrorsFor("exhibitsShown"));
+        var implausible = await (await admin.PostAsJsonAsync(Url, new { date = "0001-01-01", destination = "某小学", beneficiaries = 10 }))
+            .ProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
+        Assert.NotEmpty(implausible.ErrorsFor("date"));
         await (await admin.GetAsync($"{Url}?year=0")).ProblemAsync(HttpStatusCode.BadRequest);
         await (await admin.GetAsync($"{Url}?year=2020&format=pdf")).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(before, await app.InSystemScopeAsync((_, db) => db.CaravanTrips.IgnoreQueryFilters().CountAsync()));
