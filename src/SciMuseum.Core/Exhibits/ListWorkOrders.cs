@@ -15,11 +15,15 @@ public sealed record TransitionView(WorkOrderState? From, WorkOrderState To, Dat
 /// <summary>Work orders by state, exhibit, assignee or year; open ones first by due time.</summary>
 public static class ListWorkOrders
 {
-    public sealed record Query(WorkOrderState? State = null, Guid? Exhibit = null, string? Assignee = null, int? Year = null, bool OpenOnly = false);
+    public sealed record Query(WorkOrderState? State = null, Guid? Exhibit = null, string? Assignee = null, int? Year = null, bool OpenOnly = false,
+        Guid? Id = null, DateTime? DoneSince = null);
 
     public static IQueryable<WorkOrderView> Views(MuseumDb db, DateTime now, Query q)
     {
         var orders = db.WorkOrders.AsNoTracking();
+        // Filters go on the rows before the projection: EF cannot translate them on a constructed record.
+        if (q.Id is { } id) orders = orders.Where(o => o.Id == id);
+        if (q.DoneSince is { } since) orders = orders.Where(o => o.DoneAt >= since);
         if (q.State is { } s) orders = orders.Where(o => o.State == s);
         if (q.OpenOnly) orders = orders.Where(o => o.State != WorkOrderState.Done && o.State != WorkOrderState.Verified);
         if (q.Exhibit is { } e) orders = orders.Where(o => o.ExhibitId == e);
@@ -45,7 +49,7 @@ public static class ListWorkOrders
     /// <summary>One order with its history; null when it is not the museum's.</summary>
     public static async Task<(WorkOrderView Order, List<TransitionView> History)?> OneAsync(MuseumDb db, DateTime now, Guid id, CancellationToken ct)
     {
-        if (await Views(db, now, new Query()).FirstOrDefaultAsync(o => o.Id == id, ct) is not { } order) return null;
+        if (await Views(db, now, new Query(Id: id)).FirstOrDefaultAsync(ct) is not { } order) return null;
         var steps = await db.WorkOrderTransitions.AsNoTracking().Where(t => t.WorkOrderId == id).OrderBy(t => t.At).ThenBy(t => t.CreatedAt).ToListAsync(ct);
         var history = steps.Select((t, i) => new TransitionView(t.From, t.To, t.At, t.By, t.Note,
             Math.Round(((i + 1 < steps.Count ? steps[i + 1].At : WorkOrder.IsOpen(t.To) ? now : t.At) - t.At).TotalHours, 1))).ToList();

@@ -77,8 +77,10 @@ public sealed record ExhibitView(Guid Id, string Code, string Name, Guid? HallId
 /// <summary>The register, by floor and code, filtered by hall, floor, status and category.</summary>
 public static class ListExhibits
 {
-    public sealed record Query(Guid? Hall = null, int? Floor = null, ExhibitStatus? Status = null, ExhibitCategory? Category = null, string? Search = null);
+    public sealed record Query(Guid? Hall = null, int? Floor = null, ExhibitStatus? Status = null, ExhibitCategory? Category = null, string? Search = null,
+        Guid? Id = null, string? Code = null);
 
+    // Filters and order go on the rows before the projection: EF cannot translate them on a constructed record.
     public static IQueryable<ExhibitView> Views(MuseumDb db, Query q)
     {
         var rows = from e in db.Exhibits.AsNoTracking()
@@ -86,19 +88,26 @@ public static class ListExhibits
                    from h in hs.DefaultIfEmpty()
                    join p in db.RenewalProjects on e.RenewalProjectId equals p.Id into ps
                    from p in ps.DefaultIfEmpty()
-                   select new ExhibitView(e.Id, e.Code, e.Name, e.HallId, h == null ? null : h.Name, h == null ? null : h.Floor, e.Category, e.Supplier,
-                       e.PurchaseDate, e.Cost, e.WarrantyEnd, e.Status, e.RenewalProjectId, p == null ? null : p.Name, e.Note);
-        if (q.Hall is { } hall) rows = rows.Where(e => e.HallId == hall);
-        if (q.Floor is { } floor) rows = rows.Where(e => e.Floor == floor);
-        if (q.Status is { } status) rows = rows.Where(e => e.Status == status);
-        if (q.Category is { } category) rows = rows.Where(e => e.Category == category);
-        if (!string.IsNullOrWhiteSpace(q.Search)) rows = rows.Where(e => e.Code.Contains(q.Search.Trim().ToUpper()) || e.Name.Contains(q.Search.Trim()));
-        return rows.OrderBy(e => e.Floor == null).ThenBy(e => e.Floor).ThenBy(e => e.Code);
+                   select new { e, h, p };
+        if (q.Id is { } id) rows = rows.Where(r => r.e.Id == id);
+        if (q.Code is { } code) rows = rows.Where(r => r.e.Code == code.Trim().ToUpper());
+        if (q.Hall is { } hall) rows = rows.Where(r => r.e.HallId == hall);
+        if (q.Floor is { } floor) rows = rows.Where(r => r.h != null && r.h.Floor == floor);
+        if (q.Status is { } status) rows = rows.Where(r => r.e.Status == status);
+        if (q.Category is { } category) rows = rows.Where(r => r.e.Category == category);
+        if (!string.IsNullOrWhiteSpace(q.Search))
+        {
+            var term = q.Search.Trim();
+            rows = rows.Where(r => r.e.Code.Contains(term.ToUpper()) || r.e.Name.Contains(term));
+        }
+        return rows.OrderBy(r => r.h == null ? 99 : r.h.Floor).ThenBy(r => r.e.Code)
+            .Select(r => new ExhibitView(r.e.Id, r.e.Code, r.e.Name, r.e.HallId, r.h == null ? null : r.h.Name, r.h == null ? null : (int?)r.h.Floor,
+                r.e.Category, r.e.Supplier, r.e.PurchaseDate, r.e.Cost, r.e.WarrantyEnd, r.e.Status, r.e.RenewalProjectId, r.p == null ? null : r.p.Name, r.e.Note));
     }
 
     public static Task<Page<ExhibitView>> HandleAsync(MuseumDb db, Query q, int? page, int? pageSize, CancellationToken ct) =>
         Views(db, q).ToPageAsync(page, pageSize, ct);
 
     public static Task<ExhibitView?> ByCodeAsync(MuseumDb db, string code, CancellationToken ct) =>
-        Views(db, new Query()).FirstOrDefaultAsync(e => e.Code == code.Trim().ToUpper(), ct);
+        Views(db, new Query(Code: code)).FirstOrDefaultAsync(ct);
 }

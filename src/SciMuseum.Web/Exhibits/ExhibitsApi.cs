@@ -26,7 +26,7 @@ public static class ExhibitsApi
         x.MapGet("", ListAsync).WithName("ListExhibits")
             .WithSummary("The exhibit register by floor and code; ?hall=&floor=&status=&category=&q=&page=&pageSize=&format=xlsx|csv");
         x.MapGet("/{id:guid}", async Task<Results<Ok<ExhibitView>, ProblemHttpResult>> (Guid id, MuseumDb db, CancellationToken ct) =>
-                await ListExhibits.Views(db, new()).FirstOrDefaultAsync(e => e.Id == id, ct) is { } e ? TypedResults.Ok(e) : NoExhibit())
+                await ListExhibits.Views(db, new(Id: id)).FirstOrDefaultAsync(ct) is { } e ? TypedResults.Ok(e) : NoExhibit())
             .WithName("GetExhibit").WithSummary("One exhibit with its hall, floor and renewal project");
         x.MapPost("", async Task<Results<Created<Exhibit>, ValidationProblem, ProblemHttpResult>> (SaveExhibit.Command c, MuseumDb db, CancellationToken ct) =>
                 Answer(await SaveExhibit.HandleAsync(db, null, c, ct), e => TypedResults.Created($"/api/v1/exhibits/{e.Id}", e)))
