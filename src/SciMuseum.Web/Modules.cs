@@ -1,5 +1,6 @@
 using SciMuseum.Web.Alerts;
 using SciMuseum.Web.Audit;
+using SciMuseum.Web.Exhibits;
 using SciMuseum.Web.Finance;
 using SciMuseum.Web.Hosting;
 using SciMuseum.Web.Organization;
@@ -18,6 +19,7 @@ public static class Modules
         new FinanceModule(),
         new VisitorsModule(),
         new OutreachModule(),
+        new ExhibitsModule(),
         new PerformanceModule(),
         new AlertsModule(),
         new AuditModule(),

@@ -61,6 +61,11 @@ public static class MetricUnits
     public const string PersonTimes = "人次";
     public const string Days = "天";
     public const string Count = "个";
+    /// <summary>件: exhibits and other pieces.</summary>
+    public const string Pieces = "件";
+    /// <summary>件次: jobs done on pieces (maintenance).</summary>
+    public const string PieceTimes = "件次";
+    public const string Hours = "小时";
 
     /// <summary>Levels (rates, scores, yes/no) are compared as they stand; anything else is counted up over the year.</summary>
     public static bool IsLevel(string unit) => unit is Percent or YesNo or Points or People;

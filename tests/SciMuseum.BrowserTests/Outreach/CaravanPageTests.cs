@@ -10,7 +10,10 @@ public sealed class CaravanPageTests(BrowserFixture fixture) : BrowserTest(fixtu
     {
         await SignInAsync();
         await Page.GotoAsync("/staff");
-        await Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "科普大篷车" }).ClickAsync();
+        // Menu groups fold: open the department's group (once the page is live), then follow its link.
+        var link = Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "科普大篷车" });
+        await Interactive.ClickUntilAsync(Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "展品维护研发部" }), link);
+        await link.ClickAsync();
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/staff/outreach/trips"));
 
         await Page.GotoAsync("/staff/outreach/trips?year=2020");

@@ -16,6 +16,10 @@ public sealed class Demo2020ScoreTests
         ["finance.threePublicControlRate"] = 50m,
         ["visitors.admitted"] = 93_812m,
         ["visitors.openDays"] = 154m,
+        // The exhibits module's records: above the targets (22, 95 %, 400), so they score full marks as the typed values did.
+        ["exhibits.renewed"] = 22m,
+        ["exhibits.integrityRate"] = 95.3m,
+        ["exhibits.maintenanceJobs"] = 431m,
     };
 
     private static (List<ScoringIndicator> Rows, SheetResult Result) Score(Dictionary<string, decimal> metrics)

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Persistence;
+
+namespace SciMuseum.Core.Exhibits;
+
+/// <summary>A work order as the board, the phone page and the API show it.</summary>
+public sealed record WorkOrderView(Guid Id, string Number, Guid ExhibitId, string ExhibitCode, string ExhibitName, string? Hall, WorkOrderSource Source,
+    WorkOrderPriority Priority, WorkOrderState State, string Description, string ReportedBy, string Contact, DateTime ReportedAt, DateTime DueAt,
+    bool Overdue, string Assignee, DateTime? DoneAt, decimal? Cost, string Notes);
+
+/// <summary>A transition as shown in an order's history, with how long the order stayed in the state it entered.</summary>
+public sealed record TransitionView(WorkOrderState? From, WorkOrderState To, DateTime At, string By, string Note, double HoursInState);
+
+/// <summary>Work orders by state, exhibit, assignee or year; open ones first by due time.</summary>
+public static class ListWorkOrders
+{
+    public sealed record Query(WorkOrderState? State = null, Guid? Exhibit = null, string? Assignee = null, int? Year = null, bool OpenOnly = false,
+        Guid? Id = null, DateTime? DoneSince = null);
+
+    public static IQueryable<WorkOrderView> Views(MuseumDb db, DateTime now, Query q)
+    {
+        var orders = db.WorkOrders.AsNoTracking();
+        // Filters go on the rows before the projection: EF cannot translate them on a constructed record.
+        if (q.Id is { } id) orders = orders.Where(o => o.Id == id);
+        if (q.DoneSince is { } since) orders = orders.Where(o => o.DoneAt >= since);
+        if (q.State is { } s) orders = orders.Where(o => o.State == s);
+        if (q.OpenOnly) orders = orders.Where(o => o.State != WorkOrderState.Done && o.State != WorkOrderState.Verified);
+        if (q.Exhibit is { } e) orders = orders.Where(o => o.ExhibitId == e);
+        if (!string.IsNullOrWhiteSpace(q.Assignee)) orders = orders.Where(o => o.Assignee == q.Assignee.Trim());
+        if (q.Year is { } y)
+        {
+            var (from, to) = Periods.Utc(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
+            orders = orders.Where(o => o.ReportedAt >= from && o.ReportedAt < to);
+        }
+        return from o in orders
+               join x in db.Exhibits on o.ExhibitId equals x.Id
+               join h in db.Halls on x.HallId equals h.Id into hs
+               from h in hs.DefaultIfEmpty()
+               orderby o.DueAt descending
+               select new WorkOrderView(o.Id, o.Number, o.ExhibitId, x.Code, x.Name, h == null ? null : h.Name, o.Source, o.Priority, o.State, o.Description,
+                   o.ReportedBy, o.Contact, o.ReportedAt, o.DueAt, o.State != WorkOrderState.Done && o.State != WorkOrderState.Verified && o.DueAt < now,
+                   o.Assignee, o.DoneAt, o.Cost, o.Notes);
+    }
+
+    public static Task<Page<WorkOrderView>> HandleAsync(MuseumDb db, DateTime now, Query q, int? page, int? pageSize, CancellationToken ct) =>
+        Views(db, now, q).ToPageAsync(page, pageSize, ct);
+
+    /// <summary>One order with its history; null when it is not the museum's.</summary>
+    public static async Task<(WorkOrderView Order, List<TransitionView> History)?> OneAsync(MuseumDb db, DateTime now, Guid id, CancellationToken ct)
+    {
+        if (await Views(db, now, new Query(Id: id)).FirstOrDefaultAsync(ct) is not { } order) return null;
+        var steps = await db.WorkOrderTransitions.AsNoTracking().Where(t => t.WorkOrderId == id).OrderBy(t => t.At).ThenBy(t => t.CreatedAt).ToListAsync(ct);
+        var history = steps.Select((t, i) => new TransitionView(t.From, t.To, t.At, t.By, t.Note,
+            Math.Round(((i + 1 < steps.Count ? steps[i + 1].At : WorkOrder.IsOpen(t.To) ? now : t.At) - t.At).TotalHours, 1))).ToList();
+        return (order, history);
+    }
+}
+
+/// <summary>Museum-local days as UTC instants.</summary>
+public static class Periods
+{
+    /// <summary>[start of <paramref name="from"/>, start of the day after <paramref name="to"/>) in UTC.</summary>
+    public static (DateTime From, DateTime To) Utc(DateOnly from, DateOnly to) =>
+        (TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), MuseumClock.Zone),
+         TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), MuseumClock.Zone));
+
+    public static DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(MuseumClock.ToLocal(utc));
+}

@@ -1,0 +1,12 @@
+namespace SciMuseum.Core.Exhibits;
+
+/// <summary>What an exhibits use case answers: done (with the row), no such row, a field that names something wrong, or a refusal.</summary>
+public abstract record Outcome<T>
+{
+    public sealed record Done(T Value) : Outcome<T>;
+    public sealed record NotFound : Outcome<T>;
+    /// <summary>Valid in form but wrong against the records (a duplicate code, a hall of another museum): a 400 naming the field.</summary>
+    public sealed record FieldError(string Field, string Zh, string En) : Outcome<T>;
+    /// <summary>A business rule said no (closing an order twice): a 409.</summary>
+    public sealed record Refused(string Type, string Zh, string En) : Outcome<T>;
+}
