@@ -65,7 +65,7 @@ public sealed class ExecutionPageTests(BrowserFixture fixture) : BrowserTest(fix
         var amount = Page.GetByTestId("expenditure-amount").Locator("input");
         await Interactive.ClickUntilAsync(Page.GetByTestId("add-expenditure").Locator("button"), amount);
         var voucher = $"BT-{Guid.NewGuid():N}"[..20];
-        await amount.FillAsync("20000");
+        await Interactive.FillUntilKeptAsync(amount, "20000");
         await Page.GetByTestId("expenditure-payee").FillAsync("大赛评审及会务");
         await Page.GetByTestId("expenditure-voucher").FillAsync(voucher);
         await Page.GetByTestId("expenditure-save").Locator("button").ClickAsync();
@@ -97,7 +97,7 @@ public sealed class ExecutionPageTests(BrowserFixture fixture) : BrowserTest(fix
         var amount = Page.GetByTestId("receipt-amount").Locator("input");
         await Interactive.ClickUntilAsync(Page.GetByTestId("add-receipt").Locator("button"), amount);
         var document = $"BT-{Guid.NewGuid():N}"[..16];
-        await amount.FillAsync("1234.5");
+        await Interactive.FillUntilKeptAsync(amount, "1234.5");
         await Page.GetByTestId("receipt-document").FillAsync(document);
         await Page.GetByTestId("receipt-save").Locator("button").ClickAsync();
         await Expect(amount).ToBeHiddenAsync();
@@ -136,7 +136,7 @@ public sealed class ExecutionPageTests(BrowserFixture fixture) : BrowserTest(fix
         var amount = Page.GetByTestId("expenditure-amount").Locator("input");
         await Interactive.ClickUntilAsync(Page.GetByTestId("add-expenditure").Locator("button"), amount);
         var voucher = $"BT-{Guid.NewGuid():N}"[..20];
-        await amount.FillAsync("1.23");
+        await Interactive.FillUntilKeptAsync(amount, "1.23");
         await Page.GetByTestId("expenditure-payee").FillAsync("南阳市展品维修服务部");
         await Page.GetByTestId("expenditure-voucher").FillAsync(voucher);
         await Page.GetByTestId("expenditure-save").Locator("button").ClickAsync();

@@ -27,6 +27,28 @@ public static class Interactive
     }
 
     /// <summary>
+    /// Fills a field of a dialog that has just opened: its first render can still arrive and blank what was typed, so fill
+    /// (and leave the field, which sends the value) until the field keeps the value.
+    /// </summary>
+    public static async Task FillUntilKeptAsync(ILocator input, string value, int attempts = 5)
+    {
+        for (var i = 0; i < attempts; i++)
+        {
+            await input.FillAsync(value);
+            await input.PressAsync("Tab");
+            try
+            {
+                await Expect(input).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(value)), new() { Timeout = 1_500 });
+                return;
+            }
+            catch (PlaywrightException)
+            {
+            }
+        }
+        await Expect(input).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(value)));
+    }
+
+    /// <summary>
     /// Types a date into an Ant Design date picker. Under load the panel may take the Enter before the typed text has
     /// reached the circuit (and pick today): type again until the input shows the date.
     /// </summary>
