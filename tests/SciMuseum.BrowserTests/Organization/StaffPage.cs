@@ -22,7 +22,8 @@ public sealed class StaffPage(IPage page)
 
     public async Task FillAsync(string name, string gender, string department, string employment, string education, string startDate)
     {
-        await NameInput.FillAsync(name);
+        if (name.Length > 0) await Interactive.FillUntilKeptAsync(NameInput, name);
+        else await NameInput.FillAsync(name);
         await ChooseRadioAsync("staff-gender", gender);
         await ChooseRadioAsync("staff-employment", employment);
         await ChooseAsync("staff-department", department);
