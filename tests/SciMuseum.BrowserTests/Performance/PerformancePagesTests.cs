@@ -94,6 +94,8 @@ public sealed class PerformancePagesTests(BrowserFixture fixture) : BrowserTest(
         await Expect(Page.GetByTestId("weight-total")).ToContainTextAsync("100 / 100");
 
         var input = Page.GetByTestId("table-editor").Locator("tr.perf-level-1").First.GetByTestId("weight-input").Locator("input");
+        // The editor renders the whole indicator tree: on a busy runner it has taken over 15 s to appear.
+        await Expect(input).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await input.FillAsync("15");
         await input.BlurAsync();
         await Expect(Page.GetByTestId("weight-total")).ToContainTextAsync("105 / 100");
