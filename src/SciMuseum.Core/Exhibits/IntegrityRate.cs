@@ -5,7 +5,8 @@ namespace SciMuseum.Core.Exhibits;
 /// <summary>
 /// 完好率, pure: for each day, exhibits in service ÷ exhibits on display, averaged over the days. An exhibit is on display
 /// from its acquisition in a hall (not retired, not on tour); it is down on every day touched by one of its work orders,
-/// from the day the fault was reported to the day the repair was done (still open: to the end of the period).
+/// from the day the fault was reported to the day the repair was done (still open: to the end of the period), unless the
+/// order says it did not take the exhibit out of service (a routine check, <see cref="DowntimeReason.None"/>).
 /// </summary>
 public static class IntegrityRate
 {
