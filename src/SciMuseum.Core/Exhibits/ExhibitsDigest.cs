@@ -30,7 +30,11 @@ public sealed class ExhibitsDigest(TimeProvider clock) : IDigestSource
             added++;
         }
 
-        var overdue = await ListWorkOrders.Views(db, now, new ListWorkOrders.Query(OpenOnly: true)).Where(o => o.DueAt < now).Take(200).ToListAsync(ct);
+        var overdue = await (from w in db.WorkOrders.AsNoTracking()
+                             where w.State != WorkOrderState.Done && w.State != WorkOrderState.Verified && w.DueAt < now
+                             join e in db.Exhibits on w.ExhibitId equals e.Id
+                             orderby w.DueAt
+                             select new { w.Id, w.Number, w.ExhibitId, ExhibitName = e.Name, w.State, w.Priority, w.DueAt, w.Description }).Take(200).ToListAsync(ct);
         foreach (var o in overdue)
         {
             var late = now - o.DueAt;

@@ -99,7 +99,7 @@ public static class ListMaintenancePlans
             .SelectMany(p => Schedule.Between(p.StartDate, p.Frequency, p.NextDue, from, to).Select(d => new Round(d, p.Id, p.Name, p.Frequency, p.Exhibits)))
             .OrderBy(r => r.Day).ThenBy(r => r.Name)];
 
-    /// <summary>The exhibits a scoped plan's round covers: in a hall, not retired or away on tour.</summary>
+    /// <summary>The exhibits a scoped plan's round covers: not retired, not away on tour.</summary>
     internal static IQueryable<Exhibit> InScope(MuseumDb db) =>
-        db.Exhibits.Where(e => e.HallId != null && e.Status != ExhibitStatus.Retired && e.Status != ExhibitStatus.OnTour);
+        db.Exhibits.Where(e => e.Status != ExhibitStatus.Retired && e.Status != ExhibitStatus.OnTour);
 }

@@ -3176,16 +3176,6 @@ namespace SciMuseum.Data.Migrations.Postgres
                         .HasForeignKey("MuseumId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.HasOne("SciMuseum.Core.Exhibits.WorkOrder", null)
-                        .WithMany()
-                        .HasForeignKey("ParentWorkOrderId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("SciMuseum.Core.Exhibits.MaintenancePlan", null)
-                        .WithMany()
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SciMuseum.Core.Exhibits.WorkOrderCheck", b =>
