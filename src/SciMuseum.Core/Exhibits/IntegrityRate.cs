@@ -56,7 +56,11 @@ public static class RepairTime
 {
     public sealed record Step(Guid WorkOrderId, WorkOrderState To, DateTime At);
 
-    public sealed record Result(int Jobs, decimal? MeanHours, decimal? WorkingHours, decimal? WaitingForPartsHours, decimal? WaitingForProcurementHours);
+    public sealed record Result(int Jobs, decimal? MeanHours, decimal? WorkingHours, decimal? WaitingForPartsHours, decimal? WaitingForProcurementHours)
+    {
+        /// <summary>The share of the repair time spent waiting for parts or procurement, in percent (the seed's complaint, measured).</summary>
+        public decimal? WaitingSharePercent => MeanHours is > 0 and { } m ? Money.Round((WaitingForPartsHours + WaitingForProcurementHours) * 100m / m ?? 0, 1) : null;
+    }
 
     /// <summary>Over orders done in the period: <paramref name="done"/> is (id, reported, done), <paramref name="steps"/> their transitions.</summary>
     public static Result Compute(IReadOnlyList<(Guid Id, DateTime ReportedAt, DateTime DoneAt)> done, IReadOnlyList<Step> steps)
