@@ -40,7 +40,7 @@ public static class ExhibitFigures
         var (fromUtc, toUtc) = Periods.Utc(period.From, to);
         var orders = await (from o in db.WorkOrders
                             join e in Displayable(db) on o.ExhibitId equals e.Id
-                            where o.ReportedAt < toUtc && (o.DoneAt == null || o.DoneAt >= fromUtc)
+                            where o.ReportedAt < toUtc && (o.DoneAt == null || o.DoneAt >= fromUtc) && o.Downtime != DowntimeReason.None
                             select new { o.ExhibitId, o.ReportedAt, o.DoneAt }).ToListAsync(ct);
         var downtimes = orders.Select(o => new IntegrityRate.Downtime(o.ExhibitId, Periods.LocalDate(o.ReportedAt),
             o.DoneAt is { } d ? Periods.LocalDate(d) : null)).ToList();

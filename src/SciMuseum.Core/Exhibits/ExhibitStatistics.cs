@@ -9,7 +9,7 @@ public static class ExhibitStatistics
 {
     public sealed record Result(int Year, int OnDisplay, int Renewed, IReadOnlyDictionary<string, int> RenewedByFloor, int MaintenanceJobs,
         decimal? IntegrityRate, IReadOnlyDictionary<string, decimal?> IntegrityRateByHall, decimal? MeanTimeToRepairHours, decimal? WorkingHours,
-        decimal? WaitingForPartsHours, decimal? WaitingForProcurementHours, int CaravanExhibits, int CaravanTrips, int CaravanAudience);
+        decimal? WaitingForPartsHours, decimal? WaitingForProcurementHours, int CaravanExhibits, int CaravanTrips, int CaravanAudience, decimal? RepairWaitingShare);
 
     public static async Task<Result> HandleAsync(MuseumDb db, MetricRegistry metrics, TimeProvider clock, int year, CancellationToken ct)
     {
@@ -24,6 +24,6 @@ public static class ExhibitStatistics
             byFloor.OrderBy(x => x.Key).ToDictionary(x => x.Key.ToString(), x => x.Value), await ExhibitFigures.MaintenanceJobsAsync(db, period, ct),
             integrity.Overall, integrity.ByHall.ToDictionary(h => halls.GetValueOrDefault(h.Key, h.Key.ToString()), h => h.Value),
             repair.MeanHours, repair.WorkingHours, repair.WaitingForPartsHours, repair.WaitingForProcurementHours,
-            await ExhibitFigures.CaravanExhibitsAsync(db, period, ct), (int)(trips?.Value ?? 0), (int)(audience?.Value ?? 0));
+            await ExhibitFigures.CaravanExhibitsAsync(db, period, ct), (int)(trips?.Value ?? 0), (int)(audience?.Value ?? 0), repair.WaitingSharePercent);
     }
 }

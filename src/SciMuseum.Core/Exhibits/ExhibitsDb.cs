@@ -10,4 +10,10 @@ public abstract partial class MuseumDb
     public DbSet<RenewalProject> RenewalProjects => Set<RenewalProject>();
     public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();
     public DbSet<WorkOrderTransition> WorkOrderTransitions => Set<WorkOrderTransition>();
+    public DbSet<WorkOrderCheck> WorkOrderChecks => Set<WorkOrderCheck>();
+    public DbSet<MaintenancePlan> MaintenancePlans => Set<MaintenancePlan>();
+    public DbSet<Consumable> Consumables => Set<Consumable>();
+    public DbSet<ConsumableStock> ConsumableStocks => Set<ConsumableStock>();
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+    public DbSet<PurchaseRequest> PurchaseRequests => Set<PurchaseRequest>();
 }

@@ -16,6 +16,7 @@ public sealed class ExhibitsMetricProvider(MuseumDb db, TimeProvider clock) : IM
         new("exhibits.integrityRate", "展品完好率", "Exhibit integrity rate", MetricUnits.Percent, Module),
         new("exhibits.maintenanceJobs", "展品维护维修", "Maintenance jobs done", MetricUnits.PieceTimes, Module),
         new("exhibits.meanTimeToRepairHours", "平均修复时间", "Mean time to repair", MetricUnits.Hours, Module),
+        new("exhibits.repairWaitingShare", "修复时间中等待占比", "Share of repair time spent waiting", MetricUnits.Percent, Module),
     ];
 
     public async Task<MetricValue?> ComputeAsync(string key, string? argument, MetricPeriod period, CancellationToken ct = default)
@@ -43,6 +44,10 @@ public sealed class ExhibitsMetricProvider(MuseumDb db, TimeProvider clock) : IM
                 var t = await ExhibitFigures.RepairTimeAsync(db, period, ct);
                 return t.MeanHours is not { } h ? null : new(h, $"/staff/exhibits/work-orders?year={period.From.Year}",
                     $"{span}：{t.Jobs:N0} 张工单平均修复 {h} 小时（维修 {t.WorkingHours}，等配件 {t.WaitingForPartsHours}，等采购 {t.WaitingForProcurementHours}）");
+            case "exhibits.repairWaitingShare":
+                var w = await ExhibitFigures.RepairTimeAsync(db, period, ct);
+                return w.WaitingSharePercent is not { } share ? null : new(share, $"/staff/exhibits/work-orders?year={period.From.Year}",
+                    $"{span}：平均修复 {w.MeanHours} 小时，其中等配件 {w.WaitingForPartsHours}、等采购 {w.WaitingForProcurementHours} 小时，占 {share}%");
             default:
                 return null;
         }

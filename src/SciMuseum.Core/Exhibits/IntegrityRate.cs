@@ -5,7 +5,8 @@ namespace SciMuseum.Core.Exhibits;
 /// <summary>
 /// 完好率, pure: for each day, exhibits in service ÷ exhibits on display, averaged over the days. An exhibit is on display
 /// from its acquisition in a hall (not retired, not on tour); it is down on every day touched by one of its work orders,
-/// from the day the fault was reported to the day the repair was done (still open: to the end of the period).
+/// from the day the fault was reported to the day the repair was done (still open: to the end of the period), unless the
+/// order says it did not take the exhibit out of service (a routine check, <see cref="DowntimeReason.None"/>).
 /// </summary>
 public static class IntegrityRate
 {
@@ -55,7 +56,11 @@ public static class RepairTime
 {
     public sealed record Step(Guid WorkOrderId, WorkOrderState To, DateTime At);
 
-    public sealed record Result(int Jobs, decimal? MeanHours, decimal? WorkingHours, decimal? WaitingForPartsHours, decimal? WaitingForProcurementHours);
+    public sealed record Result(int Jobs, decimal? MeanHours, decimal? WorkingHours, decimal? WaitingForPartsHours, decimal? WaitingForProcurementHours)
+    {
+        /// <summary>The share of the repair time spent waiting for parts or procurement, in percent (the seed's complaint, measured).</summary>
+        public decimal? WaitingSharePercent => MeanHours is > 0 and { } m ? Money.Round((WaitingForPartsHours + WaitingForProcurementHours) * 100m / m ?? 0, 1) : null;
+    }
 
     /// <summary>Over orders done in the period: <paramref name="done"/> is (id, reported, done), <paramref name="steps"/> their transitions.</summary>
     public static Result Compute(IReadOnlyList<(Guid Id, DateTime ReportedAt, DateTime DoneAt)> done, IReadOnlyList<Step> steps)

@@ -7,7 +7,10 @@ namespace SciMuseum.Core.Exhibits;
 /// <summary>A work order as the board, the phone page and the API show it.</summary>
 public sealed record WorkOrderView(Guid Id, string Number, Guid ExhibitId, string ExhibitCode, string ExhibitName, string? Hall, WorkOrderSource Source,
     WorkOrderPriority Priority, WorkOrderState State, string Description, string ReportedBy, string Contact, DateTime ReportedAt, DateTime DueAt,
-    bool Overdue, string Assignee, DateTime? DoneAt, decimal? Cost, string Notes);
+    bool Overdue, string Assignee, DateTime? DoneAt, decimal? Cost, string Notes, DowntimeReason? Downtime, Guid? ParentWorkOrderId);
+
+/// <summary>A checklist item of a preventive order with its result.</summary>
+public sealed record CheckView(Guid Id, int Position, string Item, bool? Passed, string Note);
 
 /// <summary>A transition as shown in an order's history, with how long the order stayed in the state it entered.</summary>
 public sealed record TransitionView(WorkOrderState? From, WorkOrderState To, DateTime At, string By, string Note, double HoursInState);
@@ -40,11 +43,16 @@ public static class ListWorkOrders
                orderby o.DueAt descending
                select new WorkOrderView(o.Id, o.Number, o.ExhibitId, x.Code, x.Name, h == null ? null : h.Name, o.Source, o.Priority, o.State, o.Description,
                    o.ReportedBy, o.Contact, o.ReportedAt, o.DueAt, o.State != WorkOrderState.Done && o.State != WorkOrderState.Verified && o.DueAt < now,
-                   o.Assignee, o.DoneAt, o.Cost, o.Notes);
+                   o.Assignee, o.DoneAt, o.Cost, o.Notes, o.Downtime, o.ParentWorkOrderId);
     }
 
     public static Task<Page<WorkOrderView>> HandleAsync(MuseumDb db, DateTime now, Query q, int? page, int? pageSize, CancellationToken ct) =>
         Views(db, now, q).ToPageAsync(page, pageSize, ct);
+
+    /// <summary>The checklists of the given orders, by order.</summary>
+    public static async Task<Dictionary<Guid, List<CheckView>>> ChecksAsync(MuseumDb db, IReadOnlyCollection<Guid> orders, CancellationToken ct) =>
+        (await db.WorkOrderChecks.AsNoTracking().Where(k => orders.Contains(k.WorkOrderId)).OrderBy(k => k.Position).ToListAsync(ct))
+            .GroupBy(k => k.WorkOrderId).ToDictionary(g => g.Key, g => g.Select(k => new CheckView(k.Id, k.Position, k.Item, k.Passed, k.Note)).ToList());
 
     /// <summary>One order with its history; null when it is not the museum's.</summary>
     public static async Task<(WorkOrderView Order, List<TransitionView> History)?> OneAsync(MuseumDb db, DateTime now, Guid id, CancellationToken ct)

@@ -9,10 +9,15 @@ namespace SciMuseum.Core.Exhibits;
 /// <summary>
 /// Move a work order to its next state and record the transition. The move is one conditional UPDATE (WHERE State =
 /// the state it was read in), so two technicians closing the same order at once close it once: the second is refused.
+/// Closing a preventive order takes its checklist's results; a failed item opens a corrective order on the exhibit by itself.
 /// </summary>
 public static class MoveWorkOrder
 {
-    public sealed record Command(WorkOrderState? To, string? Note, string? Assignee, decimal? Cost);
+    public sealed record Command(WorkOrderState? To, string? Note, string? Assignee, decimal? Cost,
+        IReadOnlyList<CheckResult?>? Checks = null, DowntimeReason? Downtime = null);
+
+    /// <summary>One checklist item's result: passed or not, and what was found.</summary>
+    public sealed record CheckResult(Guid? Id, bool? Passed, string? Note);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -22,6 +27,15 @@ public static class MoveWorkOrder
             RuleFor(c => c.Note).OptionalText(1000);
             RuleFor(c => c.Assignee).OptionalText(50);
             RuleFor(c => c.Cost).InclusiveBetween(0, Money.MaxAmount).WithMessage(_ => L("金额须在 0 到 1,000 亿元之间。", "The amount must be between 0 and 100 billion yuan."));
+            RuleFor(c => c.Downtime).IsInEnum().WithMessage(_ => L("停用原因无效。", "Unknown downtime reason."));
+            RuleFor(c => c.Checks).Must(l => l is null || l.Count <= SaveMaintenancePlan.MaxItems)
+                .WithMessage(_ => L($"点检结果最多 {SaveMaintenancePlan.MaxItems} 项。", $"At most {SaveMaintenancePlan.MaxItems} results."));
+            RuleForEach(c => c.Checks).Cascade(CascadeMode.Stop).NotNull().WithMessage(_ => L("必填。", "Required.")).ChildRules(r =>
+            {
+                r.RuleFor(x => x!.Id).Required();
+                r.RuleFor(x => x!.Passed).Required();
+                r.RuleFor(x => x!.Note).OptionalText(200);
+            });
         }
     }
 
@@ -37,11 +51,25 @@ public static class MoveWorkOrder
         var assignee = string.IsNullOrWhiteSpace(c.Assignee) ? (to == WorkOrderState.Assigned && order.Assignee == "" ? by : order.Assignee) : c.Assignee.Trim();
         DateTime? doneAt = to == WorkOrderState.Done ? now : to == WorkOrderState.InProgress && from == WorkOrderState.Done ? null : order.DoneAt;
         var cost = c.Cost ?? order.Cost;
+        var downtime = c.Downtime ?? order.Downtime;
+        var checks = await db.WorkOrderChecks.Where(k => k.WorkOrderId == id).OrderBy(k => k.Position).ToListAsync(ct);
+        if (c.Checks is { Count: > 0 } results)
+        {
+            foreach (var r in results)
+            {
+                if (checks.FirstOrDefault(k => k.Id == r!.Id) is not { } check)
+                    return new Outcome<WorkOrder>.FieldError("checks", "点检项不属于这张工单。", "A checklist item is not this order's.");
+                check.Passed = r!.Passed;
+                check.Note = r.Note?.Trim() ?? "";
+            }
+        }
+        if (to == WorkOrderState.Done && checks.Any(k => k.Passed is null))
+            return new Outcome<WorkOrder>.FieldError("checks", "请逐项填写点检结果后再完成。", "Answer every checklist item before closing the order.");
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var moved = await db.WorkOrders.Where(o => o.Id == id && o.State == from).ExecuteUpdateAsync(u => u
             .SetProperty(o => o.State, to).SetProperty(o => o.Assignee, assignee).SetProperty(o => o.DoneAt, doneAt)
-            .SetProperty(o => o.Cost, cost).SetProperty(o => o.UpdatedAt, now), ct);
+            .SetProperty(o => o.Cost, cost).SetProperty(o => o.Downtime, downtime).SetProperty(o => o.UpdatedAt, now), ct);
         if (moved == 0) return Refusal(from, to);
         db.WorkOrderTransitions.Add(new WorkOrderTransition { WorkOrderId = id, From = from, To = to, At = now, By = by, Note = c.Note?.Trim() ?? "" });
         if (await db.Exhibits.FirstOrDefaultAsync(e => e.Id == order.ExhibitId, ct) is { } exhibit && exhibit.Status is not (ExhibitStatus.Retired or ExhibitStatus.OnTour))
@@ -52,8 +80,16 @@ public static class MoveWorkOrder
                     && o.State != WorkOrderState.Done && o.State != WorkOrderState.Verified, ct);
                 if (!othersOpen) exhibit.Status = ExhibitStatus.InService;
             }
-            else if (to is WorkOrderState.InProgress or WorkOrderState.WaitingForParts or WorkOrderState.WaitingForProcurement)
+            else if (order.Downtime != DowntimeReason.None && to is WorkOrderState.InProgress or WorkOrderState.WaitingForParts or WorkOrderState.WaitingForProcurement)
                 exhibit.Status = ExhibitStatus.UnderRepair;
+            if (to == WorkOrderState.Done && checks.Where(k => k.Passed == false).ToList() is { Count: > 0 } failed)
+            {
+                var items = string.Join("；", failed.Select(k => k.Note == "" ? k.Item : $"{k.Item}（{k.Note}）"));
+                var corrective = await OpenWorkOrder.AddAsync(db, now, exhibit, WorkOrderSource.FailedCheck, WorkOrderPriority.Normal,
+                    Trim($"点检不合格（{order.Number}）：{items}", 1000), by, "", ct);
+                corrective.ParentWorkOrderId = order.Id;
+                corrective.Assignee = assignee;
+            }
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -61,8 +97,11 @@ public static class MoveWorkOrder
         order.Assignee = assignee;
         order.DoneAt = doneAt;
         order.Cost = cost;
+        order.Downtime = downtime;
         return new Outcome<WorkOrder>.Done(order);
     }
+
+    private static string Trim(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 
     private static Outcome<WorkOrder>.Refused Refusal(WorkOrderState from, WorkOrderState to) => from == to
         ? new("already-" + to.ToString().ToLowerInvariant(), $"工单已是“{WorkOrderLabels.State(to, true)}”状态。", $"The order is already {WorkOrderLabels.State(to, false)}.")
@@ -91,7 +130,20 @@ public static class WorkOrderLabels
 
     public static string Source(WorkOrderSource s) => s switch
     {
-        WorkOrderSource.FaultReport => L("扫码报修", "Fault report"), WorkOrderSource.Preventive => L("预防性维护", "Preventive"), _ => L("员工登记", "Staff"),
+        WorkOrderSource.FaultReport => L("扫码报修", "Fault report"), WorkOrderSource.Preventive => L("预防性维护", "Preventive"),
+        WorkOrderSource.FailedCheck => L("点检不合格", "Failed check"), _ => L("员工登记", "Staff"),
+    };
+
+    public static string Frequency(PlanFrequency f) => f switch
+    {
+        PlanFrequency.Daily => L("每日", "Daily"), PlanFrequency.Weekly => L("每周", "Weekly"), _ => L("每月", "Monthly"),
+    };
+
+    public static string Downtime(DowntimeReason? r) => r switch
+    {
+        DowntimeReason.Wear => L("老化磨损", "Wear"), DowntimeReason.Damage => L("人为损坏", "Damage"), DowntimeReason.Electrical => L("电气故障", "Electrical"),
+        DowntimeReason.Mechanical => L("机械故障", "Mechanical"), DowntimeReason.Software => L("软件故障", "Software"),
+        DowntimeReason.Scheduled => L("计划停机", "Scheduled"), DowntimeReason.None => L("未停用", "Not down"), _ => "",
     };
 
     public static string Category(ExhibitCategory c) => c switch

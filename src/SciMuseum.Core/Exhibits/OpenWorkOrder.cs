@@ -10,7 +10,7 @@ namespace SciMuseum.Core.Exhibits;
 public static class OpenWorkOrder
 {
     public sealed record Command(Guid? ExhibitId, WorkOrderSource? Source, WorkOrderPriority? Priority, string? Description,
-        string? Assignee, Guid? AssigneeStaffId, string? Contact, string? Notes);
+        string? Assignee, Guid? AssigneeStaffId, string? Contact, string? Notes, DowntimeReason? Downtime = null);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -23,6 +23,7 @@ public static class OpenWorkOrder
             RuleFor(c => c.Assignee).OptionalText(50);
             RuleFor(c => c.Contact).OptionalText(50);
             RuleFor(c => c.Notes).OptionalText(2000);
+            RuleFor(c => c.Downtime).IsInEnum().WithMessage(_ => L("停用原因无效。", "Unknown downtime reason."));
         }
     }
 
@@ -42,17 +43,22 @@ public static class OpenWorkOrder
         order.Assignee = assignee;
         order.AssigneeStaffId = c.AssigneeStaffId;
         order.Notes = c.Notes?.Trim() ?? "";
+        order.Downtime = c.Downtime;
         await db.SaveChangesAsync(ct);
         return new Outcome<WorkOrder>.Done(order);
     }
 
-    /// <summary>The order, its first transition and the exhibit's fault, added to the unit of work (the caller saves).</summary>
+    /// <summary>
+    /// The order, its first transition and (unless it is a routine check) the exhibit's fault, added to the unit of work
+    /// (the caller saves). Numbers count the year's saved orders and those added in this unit of work.
+    /// </summary>
     internal static async Task<WorkOrder> AddAsync(MuseumDb db, DateTime now, Exhibit exhibit, WorkOrderSource source, WorkOrderPriority priority,
-        string description, string reportedBy, string contact, CancellationToken ct)
+        string description, string reportedBy, string contact, CancellationToken ct, bool turnsFaulty = true)
     {
         var year = MuseumClock.ToLocal(now).Year;
         var prefix = $"WO-{year}-";
-        var taken = await db.WorkOrders.IgnoreQueryFilters([MuseumDb.SoftDeleteFilter]).CountAsync(o => o.Number.StartsWith(prefix), ct);
+        var taken = await db.WorkOrders.IgnoreQueryFilters([MuseumDb.SoftDeleteFilter]).CountAsync(o => o.Number.StartsWith(prefix), ct)
+            + db.ChangeTracker.Entries<WorkOrder>().Count(e => e.State == EntityState.Added && e.Entity.Number.StartsWith(prefix));
         var order = new WorkOrder
         {
             Number = $"{prefix}{taken + 1:D4}", ExhibitId = exhibit.Id, Source = source, Priority = priority, State = WorkOrderState.Reported,
@@ -60,7 +66,7 @@ public static class OpenWorkOrder
         };
         db.WorkOrders.Add(order);
         db.WorkOrderTransitions.Add(new WorkOrderTransition { WorkOrderId = order.Id, From = null, To = WorkOrderState.Reported, At = now, By = reportedBy });
-        if (exhibit.Status is ExhibitStatus.InService) exhibit.Status = ExhibitStatus.Faulty;
+        if (turnsFaulty && exhibit.Status is ExhibitStatus.InService) exhibit.Status = ExhibitStatus.Faulty;
         return order;
     }
 }

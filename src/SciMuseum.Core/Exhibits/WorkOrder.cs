@@ -5,7 +5,7 @@ using SciMuseum.Core.Organization;
 
 namespace SciMuseum.Core.Exhibits;
 
-public enum WorkOrderSource { FaultReport, Preventive, Staff }
+public enum WorkOrderSource { FaultReport, Preventive, Staff, FailedCheck }
 
 public enum WorkOrderPriority { Urgent, Normal, Low }
 
@@ -33,6 +33,12 @@ public sealed class WorkOrder : MuseumEntity, ISelfAudited
     public DateTime? DoneAt { get; set; }
     public decimal? Cost { get; set; }
     public string Notes { get; set; } = "";
+    /// <summary>Why the exhibit was down (停用原因); <see cref="DowntimeReason.None"/>: it was not, and the integrity rate skips the order.</summary>
+    public DowntimeReason? Downtime { get; set; }
+    /// <summary>The preventive plan whose round made this order.</summary>
+    public Guid? PlanId { get; set; }
+    /// <summary>For a corrective order opened by a failed check: the preventive order that found the fault.</summary>
+    public Guid? ParentWorkOrderId { get; set; }
 
     public static bool IsOpen(WorkOrderState s) => s is not (WorkOrderState.Done or WorkOrderState.Verified);
 
@@ -82,7 +88,11 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         b.Property(x => x.Source).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Priority).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.State).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.Downtime).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(x => new { x.MuseumId, x.State });
+        // Plain indexed columns, no foreign keys: adding one to this table would make SQLite rebuild it in the migration.
+        b.HasIndex(x => x.PlanId);
+        b.HasIndex(x => x.ParentWorkOrderId);
         b.HasIndex(x => new { x.MuseumId, x.ReportedAt });
         b.HasIndex(x => x.ExhibitId);
         b.HasOne<Museum>().WithMany().HasForeignKey(x => x.MuseumId).OnDelete(DeleteBehavior.Restrict);

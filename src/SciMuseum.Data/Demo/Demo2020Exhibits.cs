@@ -10,7 +10,8 @@ namespace SciMuseum.Data.Demo;
 /// The exhibits module's demo step: the three halls' exhibits, the 2020 renewal project's 22 exhibits (4 / 11 / 7 by
 /// floor, bought in November 2020 from the central free-opening subsidy P09, accepted at the end of March 2021), the
 /// caravan's 27 new exhibits, and a year of repairs: 400+ work orders done in 2020 (fewer during the closure
-/// 2020-01-24 – 2020-06-12) with their transitions, giving the year an integrity rate above 95 %. Seeded, so every
+/// 2020-01-24 – 2020-06-12) with their transitions and reason codes, giving the year an integrity rate above 95 %; the
+/// preventive plans and the consumables' stock (<see cref="Demo2020Maintenance"/>). Seeded, so every
 /// load gives the same figures; names, suppliers and costs are made up.
 /// </summary>
 public sealed class ExhibitsDemoStep : IDemoStep
@@ -40,10 +41,12 @@ public sealed class ExhibitsDemoStep : IDemoStep
         foreach (var e in exhibits.Where(e => e.Code.StartsWith("R20"))) e.RenewalProjectId = project.Id;
         db.Exhibits.AddRange(exhibits);
 
-        foreach (var plan in WorkOrders(exhibits.Where(e => e.HallId != null && e.Status == ExhibitStatus.InService)
-                     .Select(e => (e.Id, e.PurchaseDate)).ToList(), technicians))
+        var repairs = WorkOrders(exhibits.Where(e => e.HallId != null && e.Status == ExhibitStatus.InService)
+            .Select(e => (e.Id, e.PurchaseDate)).ToList(), technicians);
+        foreach (var plan in repairs)
         {
             plan.Order.MuseumId = museum.Id;
+            plan.Order.Downtime = Demo2020Maintenance.ReasonFor(plan.Order.Description);
             db.WorkOrders.Add(plan.Order);
             foreach (var t in plan.Steps)
             {
@@ -51,6 +54,13 @@ public sealed class ExhibitsDemoStep : IDemoStep
                 db.WorkOrderTransitions.Add(t);
             }
         }
+
+        db.MaintenancePlans.AddRange(Demo2020Maintenance.Plans(museum.Id, halls, exhibits, technicians));
+        var stock = Demo2020Maintenance.Consumables(museum.Id, [.. repairs.Select(r => r.Order)]);
+        db.Consumables.AddRange(stock.Consumables);
+        db.PurchaseRequests.AddRange(stock.Requests);
+        db.ConsumableStocks.AddRange(stock.Stocks);
+        db.StockMovements.AddRange(stock.Movements);
     }
 
     private static readonly string[][] Names =

@@ -8,7 +8,7 @@ using SciMuseum.Core.Persistence;
 namespace SciMuseum.Web.Alerts;
 
 /// <summary>
-/// Writes each museum's daily digest (每日提醒). Runs hourly on every instance; the digest's unique key makes the
+/// Writes each museum's daily digest (每日提醒): finance, goals, and each module's <see cref="IDigestSource"/>. Runs hourly on every instance; the digest's unique key makes the
 /// second instance's attempt a no-op, so it needs no leader election.
 /// </summary>
 internal sealed class DigestJob(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration config, ILogger<DigestJob> log) : BackgroundService
@@ -53,7 +53,9 @@ internal sealed class DigestJob(IServiceScopeFactory scopes, TimeProvider clock,
                 var db = scope.ServiceProvider.GetRequiredService<MuseumDb>();
                 var added = await FinanceDigest.WriteAsync(db, today, threshold, ct);
                 added += await PerformanceDigest.WriteAsync(db, scope.ServiceProvider.GetRequiredService<Core.Performance.MetricRegistry>(), today, threshold, ct);
-                if (added > 0) log.LogInformation("Daily digest: {Count} budget, goal and rectification alerts for museum {Museum}", added, museum);
+                foreach (var source in scope.ServiceProvider.GetServices<IDigestSource>())
+                    added += await source.WriteAsync(db, today, ct);
+                if (added > 0) log.LogInformation("Daily digest: {Count} alerts for museum {Museum}", added, museum);
             }
             catch (DbUpdateException)
             {

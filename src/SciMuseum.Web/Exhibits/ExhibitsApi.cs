@@ -53,18 +53,21 @@ public static class ExhibitsApi
         x.MapGet("/work-orders", ListOrdersAsync).WithName("ListWorkOrders")
             .WithSummary("Work orders; ?state=&exhibit=&assignee=&year=&open=true&page=&pageSize=&format=xlsx|csv");
         x.MapGet("/work-orders/{id:guid}", async Task<Results<Ok<WorkOrderDetail>, ProblemHttpResult>> (Guid id, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
-                await ListWorkOrders.OneAsync(db, clock.GetUtcNow().UtcDateTime, id, ct) is { } o ? TypedResults.Ok(new WorkOrderDetail(o.Order, o.History)) : NoOrder())
-            .WithName("GetWorkOrder").WithSummary("One work order with its transitions and the hours spent in each state");
+                await ListWorkOrders.OneAsync(db, clock.GetUtcNow().UtcDateTime, id, ct) is { } o
+                    ? TypedResults.Ok(new WorkOrderDetail(o.Order, o.History, (await ListWorkOrders.ChecksAsync(db, [id], ct)).GetValueOrDefault(id) ?? [])) : NoOrder())
+            .WithName("GetWorkOrder").WithSummary("One work order with its transitions, the hours spent in each state, and its checklist");
         x.MapPost("/work-orders", async Task<Results<Created<WorkOrder>, ValidationProblem, ProblemHttpResult>> (OpenWorkOrder.Command c, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
                 Answer(await OpenWorkOrder.HandleAsync(db, clock, c, ct), o => TypedResults.Created($"/api/v1/exhibits/work-orders/{o.Id}", o)))
             .RequireAuthorization(EditorsOnly).WithName("OpenWorkOrder").WithSummary("Open a work order (the exhibit turns faulty); the SLA sets its due time");
         x.MapPost("/work-orders/{id:guid}/transitions", async Task<Results<Ok<WorkOrder>, ValidationProblem, ProblemHttpResult>> (Guid id, MoveWorkOrder.Command c, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
                 Answer(await MoveWorkOrder.HandleAsync(db, clock, id, c, ct), TypedResults.Ok))
             .RequireAuthorization(EditorsOnly).WithName("MoveWorkOrder")
-            .WithSummary("Move a work order to its next state {to, note, assignee, cost}; a move the state machine does not allow (closing twice) is a 409 and writes nothing");
+            .WithSummary("Move a work order to its next state {to, note, assignee, cost, downtime, checks[{id, passed, note}]}; a move the state machine does not allow (closing twice) is a 409 and writes nothing; a failed check opens a corrective order");
+
+        x.MapMaintenanceApi();
     }
 
-    public sealed record WorkOrderDetail(WorkOrderView Order, List<TransitionView> History);
+    public sealed record WorkOrderDetail(WorkOrderView Order, List<TransitionView> History, List<CheckView> Checks);
 
     /// <summary>A use case's outcome as HTTP: done, 404, a 400 naming the field, or a 409 refusal.</summary>
     internal static Results<TOk, ValidationProblem, ProblemHttpResult> Answer<T, TOk>(Outcome<T> outcome, Func<T, TOk> ok) where TOk : IResult => outcome switch

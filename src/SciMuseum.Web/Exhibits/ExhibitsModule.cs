@@ -1,3 +1,4 @@
+using SciMuseum.Core.Alerts;
 using SciMuseum.Core.Exhibits;
 using SciMuseum.Core.Identity;
 using SciMuseum.Core.Performance;
@@ -16,6 +17,8 @@ public sealed class ExhibitsModule : MuseumModule
     {
         services.AddMetricProvider<ExhibitsMetricProvider>();
         services.AddDemoStep<ExhibitsDemoStep>();
+        services.AddScoped<IDigestSource, ExhibitsDigest>();
+        services.AddJob<PreventiveMaintenanceJob>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api)
@@ -31,6 +34,8 @@ public sealed class ExhibitsModule : MuseumModule
         new(MenuGroups.Maintenance, new("展品", "Exhibits", "/staff/exhibits", "appstore")),
         new(MenuGroups.Maintenance, new("维修工单", "Work orders", "/staff/exhibits/work-orders", "tool")),
         new(MenuGroups.Maintenance, new("我的工单（手机）", "My orders (phone)", "/staff/exhibits/my-orders", "mobile", EditorRoles)),
+        new(MenuGroups.Maintenance, new("维护日历", "Maintenance calendar", "/staff/exhibits/maintenance", "calendar")),
+        new(MenuGroups.Maintenance, new("耗材库存", "Consumables", "/staff/exhibits/consumables", "inbox")),
         new(MenuGroups.Maintenance, new("更新改造", "Renewal projects", "/staff/exhibits/renewals", "sync")),
     ];
 }
