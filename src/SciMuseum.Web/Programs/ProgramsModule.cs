@@ -27,7 +27,6 @@ public sealed class ProgramsModule : MuseumModule
     public override IEnumerable<MenuEntry> Menu =>
     [
         new(MenuGroups.Youth, new("活动计划", "Activity plan", "/staff/programs", "schedule")),
-        new(MenuGroups.Youth, new("场次与报名", "Sessions and sign-ups", "/staff/programs/sessions", "team")),
         new(MenuGroups.Counseling, new("活动计划", "Activity plan", "/staff/programs?center=counseling", "schedule")),
     ];
 }
