@@ -6,6 +6,7 @@ using SciMuseum.Web.Hosting;
 using SciMuseum.Web.Organization;
 using SciMuseum.Web.Outreach;
 using SciMuseum.Web.Performance;
+using SciMuseum.Web.Programs;
 using SciMuseum.Web.Visitors;
 
 namespace SciMuseum.Web;
@@ -20,6 +21,7 @@ public static class Modules
         new VisitorsModule(),
         new OutreachModule(),
         new ExhibitsModule(),
+        new ProgramsModule(),
         new PerformanceModule(),
         new AlertsModule(),
         new AuditModule(),

@@ -57,11 +57,17 @@ public abstract class EvaluationContractTests(SciMuseumApp app)
     {
         var (admin, e) = await Demo2020Async();
         var indicators = await admin.GetJsonAsync(e.GetProperty("indicatorsUrl").GetString()!);
+        var awards = Indicator(indicators, "科技创新大赛获奖作品");
+        Assert.Equal("Manual", awards.GetProperty("source").GetString());
+        Assert.Equal(985m, awards.GetProperty("actual").GetDecimal());
+        Assert.Contains("985", awards.GetProperty("evidence").GetString());
+        // The activity plan's rates come from the programs module's records now, scoring as the typed values did.
         var activities = Indicator(indicators, "活动实际完成率");
-        Assert.Equal("Manual", activities.GetProperty("source").GetString());
+        Assert.Equal("Metric", activities.GetProperty("source").GetString());
+        Assert.Equal("programs.heldRate", activities.GetProperty("metricKey").GetString());
         Assert.Equal(97.3m, activities.GetProperty("actual").GetDecimal());
         Assert.Equal(3.89m, activities.GetProperty("score").GetDecimal());
-        Assert.Contains("97.3%", activities.GetProperty("evidence").GetString());
+        Assert.Equal(94.4m, Indicator(indicators, "活动质量达标率").GetProperty("actual").GetDecimal());
         var it = Indicator(indicators, "信息化建设");
         Assert.Equal(2.61m, it.GetProperty("score").GetDecimal());
         var judgements = it.GetProperty("judgements").EnumerateArray().ToList();
