@@ -1,5 +1,6 @@
 using SciMuseum.Web.Alerts;
 using SciMuseum.Web.Audit;
+using SciMuseum.Web.Counseling;
 using SciMuseum.Web.Exhibits;
 using SciMuseum.Web.Finance;
 using SciMuseum.Web.Hosting;
@@ -22,6 +23,7 @@ public static class Modules
         new OutreachModule(),
         new ExhibitsModule(),
         new ProgramsModule(),
+        new CounselingModule(),
         new PerformanceModule(),
         new AlertsModule(),
         new AuditModule(),

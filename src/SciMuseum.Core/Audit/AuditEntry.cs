@@ -10,6 +10,10 @@ public enum AuditAction
     Update,
     Delete,
     SoftDelete,
+    /// <summary>A confidential record was read (counseling cases): who read which, when.</summary>
+    Read,
+    /// <summary>Someone asked for a confidential record and was refused.</summary>
+    Refused,
 }
 
 /// <summary>One change to one row: who, when, what, before and after (JSON). Written in the change's own transaction.</summary>

@@ -17,7 +17,7 @@ namespace SciMuseum.Web.Audit;
 public static class AuditLabels
 {
     private static readonly RecordLabels.Module[] Modules =
-        [OrganizationLabels.Records, FinanceLabels.Records, PerformanceLabels.Records, VisitorLabels.Records];
+        [OrganizationLabels.Records, FinanceLabels.Records, PerformanceLabels.Records, VisitorLabels.Records, Core.Counseling.CounselingRecordLabels.Records];
 
     /// <summary>Bookkeeping every record has: not what a reader looks for in a change.</summary>
     private static readonly HashSet<string> Hidden = ["Id", "MuseumId", "CreatedAt", "UpdatedAt", "LedgerVersion", "IdHash", "IdProtected"];

@@ -19,6 +19,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string AdminPassword = "Browser-Test-2020";
 
     private readonly string databaseFile = Path.Combine(Path.GetTempPath(), $"scimuseum-browser-{Guid.NewGuid():N}.db");
+
+    /// <summary>The app's SQLite file, for tests that look at what is stored byte for byte.</summary>
+    public string DatabaseFile => databaseFile;
     private KestrelApp? app;
     private IPlaywright? playwright;
 
@@ -64,6 +67,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A staff account of the demo museum with <paramref name="roles"/> and the admin's password; returns its email.</summary>
+    public async Task<string> CreateUserAsync(string displayName, params string[] roles)
+    {
+        await using var scope = app!.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<SciMuseum.Core.Identity.UserContext>().AsSystem();
+        var db = scope.ServiceProvider.GetRequiredService<SciMuseum.Core.Persistence.MuseumDb>();
+        var museum = db.Museums.Single(m => m.Code == SciMuseum.Data.Demo.Demo2020.MuseumCode).Id;
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<SciMuseum.Core.Identity.AppUser>>();
+        var email = $"b{Guid.NewGuid():N}@test.local";
+        var user = new SciMuseum.Core.Identity.AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, MuseumId = museum };
+        if (!(await users.CreateAsync(user, AdminPassword)).Succeeded || !(await users.AddToRolesAsync(user, roles)).Succeeded)
+            throw new InvalidOperationException("Could not create the test user.");
+        return email;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
@@ -86,6 +104,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("SciMuseum:Admin:Email", AdminEmail);
             builder.UseSetting("SciMuseum:Admin:Password", AdminPassword);
             builder.UseSetting("Auth:RateLimit:Permits", "1000000"); // every browser test signs in from 127.0.0.1
+            builder.UseSetting("SciMuseum:Counseling:Key", "YnJvd3Nlci1jb3Vuc2VsaW5nLWtleS0zMi1ieXRlcy0=");
         }
     }
 }

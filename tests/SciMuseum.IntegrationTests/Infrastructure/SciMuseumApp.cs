@@ -23,6 +23,7 @@ public abstract class SciMuseumApp : WebApplicationFactory<Program>, IAsyncLifet
     public const string AdminEmail = "admin@scimuseum.local";
     public const string AdminPassword = "Admin-Test-2020";
     public const string StaffPassword = "Staff-Test-2020";
+    public const string CounselingKey = "dGVzdC1jb3Vuc2VsaW5nLWtleS0zMi1ieXRlcy0wMDA=";
 
     /// <summary>This app's own JSON log (the shared logs/ folder would mix both databases' hosts in one file).</summary>
     public string LogFile { get; } = Path.Combine(Path.GetTempPath(), $"scimuseum-test-{Guid.NewGuid():N}.log.json");
@@ -40,6 +41,9 @@ public abstract class SciMuseumApp : WebApplicationFactory<Program>, IAsyncLifet
         // Tests book from one address far faster than a visitor would; RateLimitTests checks the limit on its own host.
         builder.UseSetting("Visitors:RateLimit:Permits", "1000000");
         builder.UseSetting("Auth:RateLimit:Permits", "1000000");
+        // The counseling key comes from configuration, never the database (a fixed test key; production keeps its own apart).
+        builder.UseSetting("SciMuseum:Counseling:KeyId", "test1");
+        builder.UseSetting("SciMuseum:Counseling:Key", CounselingKey);
         // Serilog reads its sinks late, from app configuration (through UseSetting it finds no sink name).
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(LogTo(LogFile)));
     }

@@ -23,6 +23,8 @@ public sealed class Demo2020ScoreTests
         // The programs module's activity records: 36 of 37 held, 34 of 36 up to standard, as the report's typed values were.
         ["programs.heldRate"] = 97.3m,
         ["programs.standardRate"] = 94.4m,
+        // The counseling center's lecture records: 35, above the target of 30.
+        ["counseling.lectures"] = 35m,
     };
 
     private static (List<ScoringIndicator> Rows, SheetResult Result) Score(Dictionary<string, decimal> metrics)
