@@ -147,7 +147,8 @@ public sealed class PerformanceFormsTests(BrowserFixture fixture) : BrowserTest(
         await SignInAsync();
         await Page.GotoAsync("/staff/performance/tables");
         await Page.Locator(".ant-table-row a").First.ClickAsync();
-        await Expect(Page.GetByTestId("weight-total")).ToContainTextAsync("100 / 100");
+        // The editor renders the whole indicator tree with a metric picker per leaf: under load it has taken over 15 s.
+        await Expect(Page.GetByTestId("weight-total")).ToContainTextAsync("100 / 100", new() { Timeout = 60_000 });
 
         var added = Page.Locator("tr[data-indicator='新指标']");
         await Interactive.ClickUntilAsync(Page.GetByTestId("indicator-add-root").Locator("button"), added);

@@ -91,7 +91,8 @@ public sealed class PerformancePagesTests(BrowserFixture fixture) : BrowserTest(
         await SignInAsync();
         await Page.GotoAsync("/staff/performance/tables");
         await Page.Locator(".ant-table-row a").First.ClickAsync();
-        await Expect(Page.GetByTestId("weight-total")).ToContainTextAsync("100 / 100");
+        // The editor renders the whole indicator tree with a metric picker per leaf: under load it has taken over 15 s.
+        await Expect(Page.GetByTestId("weight-total")).ToContainTextAsync("100 / 100", new() { Timeout = 60_000 });
 
         var input = Page.GetByTestId("table-editor").Locator("tr.perf-level-1").First.GetByTestId("weight-input").Locator("input");
         // The editor renders the whole indicator tree: on a busy runner it has taken over 15 s to appear.
@@ -104,6 +105,6 @@ public sealed class PerformancePagesTests(BrowserFixture fixture) : BrowserTest(
         await ShotAsync(Page, "table-editor");
 
         await Page.ReloadAsync();
-        await Expect(Page.GetByTestId("weight-total")).ToContainTextAsync("100 / 100");
+        await Expect(Page.GetByTestId("weight-total")).ToContainTextAsync("100 / 100", new() { Timeout = 60_000 });
     });
 }
