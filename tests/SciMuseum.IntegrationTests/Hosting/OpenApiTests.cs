@@ -42,7 +42,9 @@ public abstract class OpenApiTests(SciMuseumApp app)
             foreach (var content in body.GetProperty("content").EnumerateObject())
                 if (content.Value.TryGetProperty("schema", out var schema) && schema.TryGetProperty("$ref", out var reference))
                 {
-                    var module = path.Split('/', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(2) ?? path;
+                    // A module's public routes (/api/v1/public/programs/…) belong to it as much as its staff routes do.
+                    var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+                    var module = (segments.ElementAtOrDefault(2) == "public" ? segments.ElementAtOrDefault(3) : segments.ElementAtOrDefault(2)) ?? path;
                     (users.TryGetValue(reference.GetString()!, out var set) ? set : users[reference.GetString()!] = []).Add(module);
                 }
         }
