@@ -160,6 +160,14 @@ public sealed class PerformanceFormsTests(BrowserFixture fixture) : BrowserTest(
         await added.GetByTestId("rule-kind").Locator(".ant-select-selector").ClickAsync();
         await Page.Locator(".ant-select-dropdown:visible .ant-select-item-option", new() { HasText = "超限扣分" }).First.ClickAsync();
         await Expect(added.GetByTestId("rule-editor").Locator("input")).ToHaveCountAsync(4);
+
+        // A leaf shows its metric as a link; one picker opens on demand, and the pick shows in the row.
+        var metric = added.GetByTestId("metric-pick");
+        await Expect(metric).ToContainTextAsync("手工填报");
+        await metric.Locator("button").ClickAsync();
+        await added.GetByTestId("metric-select").Locator(".ant-select-selector").ClickAsync();
+        await Page.Locator(".ant-select-dropdown:visible .ant-select-item-option").First.ClickAsync();
+        await Expect(metric).Not.ToContainTextAsync("手工填报");
         await added.ScrollIntoViewIfNeededAsync();
         await Page.ScreenshotAsync(new() { Path = "/tmp/shots/perf2-table-added.png" });
 
