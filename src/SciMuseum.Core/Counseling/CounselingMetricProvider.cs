@@ -16,7 +16,7 @@ public sealed class CounselingMetricProvider(MuseumDb db) : IMetricProvider
         new("counseling.consultations", "个体心理咨询", "Individual consultations", MetricUnits.PersonTimes, Module),
         new("counseling.roomVisitors", "个体室参观体验", "Individual room visitors", MetricUnits.PersonTimes, Module),
         new("counseling.onlineSessions", "网上远程心理辅导", "Online counselling sessions", MetricUnits.Count, Module),
-        new("counseling.lectures", "心理健康讲座场次", "Mental health lectures", MetricUnits.Count, Module),
+        new("counseling.lectures", "心理健康讲座场次", "Mental health lectures", MetricUnits.Sessions, Module),
         new("counseling.lectureParticipants", "心理健康讲座参加人次", "Lecture participants", MetricUnits.PersonTimes, Module),
     ];
 

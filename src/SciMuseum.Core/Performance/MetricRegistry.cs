@@ -66,6 +66,8 @@ public static class MetricUnits
     /// <summary>件次: jobs done on pieces (maintenance).</summary>
     public const string PieceTimes = "件次";
     public const string Hours = "小时";
+    /// <summary>场: events held (lectures, shows), as the report counts them.</summary>
+    public const string Sessions = "场";
 
     /// <summary>Levels (rates, scores, yes/no) are compared as they stand; anything else is counted up over the year.</summary>
     public static bool IsLevel(string unit) => unit is Percent or YesNo or Points or People;

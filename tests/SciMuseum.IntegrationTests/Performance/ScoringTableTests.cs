@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SciMuseum.Core.Identity;
 using SciMuseum.IntegrationTests.Infrastructure;
 
@@ -39,6 +41,30 @@ public abstract class ScoringTableTests(SciMuseumApp app)
         Assert.Equal(["input-process-output-effect", "decision-management-performance"], templates);
     }
 }
+
+/// <summary>Each bound indicator of every table is in its metric's unit, or the table could not be saved as it stands.</summary>
+public abstract class BoundUnitTests(SciMuseumApp app)
+{
+    [Fact]
+    public async Task Every_bound_indicator_uses_its_metrics_unit()
+    {
+        var mismatches = await app.InSystemScopeAsync(async (services, db) =>
+        {
+            var metrics = services.GetRequiredService<SciMuseum.Core.Performance.MetricRegistry>();
+            var bound = await db.ScoringIndicators.Where(i => i.MetricKey != null).Select(i => new { i.Name, i.MetricKey, i.Unit }).ToListAsync();
+            Assert.NotEmpty(bound);
+            return bound.Where(i => metrics.Find(i.MetricKey!)?.Unit != (i.Unit ?? ""))
+                .Select(i => $"{i.Name}: {i.Unit} vs {i.MetricKey} in {metrics.Find(i.MetricKey!)?.Unit}").ToList();
+        });
+        Assert.Empty(mismatches);
+    }
+}
+
+[Collection("sqlite")]
+public sealed class BoundUnitsOnSqlite(SqliteApp app) : BoundUnitTests(app);
+
+[Collection("postgres")]
+public sealed class BoundUnitsOnPostgres(PostgresApp app) : BoundUnitTests(app);
 
 [Collection("sqlite")]
 public sealed class ScoringTableOnSqlite(SqliteApp app) : ScoringTableTests(app);
