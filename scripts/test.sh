@@ -12,6 +12,8 @@ pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || tr
 command -v chromium >/dev/null || need_pkgs+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need_pkgs+=(fonts-noto-cjk)
 fc-list 2>/dev/null | grep -qi "LXGW WenKai" || need_pkgs+=(fonts-lxgw-wenkai)
+command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null || need_pkgs+=(poppler-utils)
+command -v zbarimg >/dev/null || need_pkgs+=(zbar-tools)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   echo "Installing: ${need_pkgs[*]}"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
