@@ -42,8 +42,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1").TrimEnd('/');
 
         // Assertions wait for a state, not for a time: on a busy machine (a CI runner, or builds beside the suite) a page
-        // can take well over Playwright's default 5 s to reach it, so allow as long as any other step (15 s).
-        Assertions.SetDefaultExpectTimeout(15_000);
+        // can take well over Playwright's default 5 s to reach it, so allow as long as any other step. CI runs the three
+        // test assemblies side by side on two cores, where 15 s was once not enough; a passing test never waits it out.
+        Assertions.SetDefaultExpectTimeout(StepTimeout);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
@@ -52,6 +53,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
     }
+
+    /// <summary>How long one step (an action or an expectation) may wait for its state.</summary>
+    public const int StepTimeout = 30_000;
 
     /// <summary>A fresh browser context (own cookies) as a Chinese-speaking user would have it.</summary>
     public async Task<IPage> NewPageAsync(int width = 1366, int height = 900)
@@ -63,7 +67,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             TimezoneId = "Asia/Shanghai",
             ViewportSize = new() { Width = width, Height = height },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(StepTimeout);
         return await context.NewPageAsync();
     }
 
