@@ -52,6 +52,8 @@ set -e
 # Each test project ends with "Total tests: N" then "Passed: N" / "Failed: N" lines; a count may be absent.
 passed=$( (grep -E '^ +Passed: +[0-9]+$' TestResults.log || true) | awk '{s+=$2} END {print s+0}')
 failed=$( (grep -E '^ +Failed: +[0-9]+$' TestResults.log || true) | awk '{s+=$2} END {print s+0}')
+# The names of failed tests again at the very end, where a CI log's tail shows them.
+(grep -E '^ +Failed [A-Za-z]' TestResults.log || true) | sed 's/^ */FAILED: /'
 rm -f TestResults.log
 echo "Tests: $passed passed, $failed failed"
 exit "$status"
