@@ -34,6 +34,19 @@ public static partial class ChartSvg
         return FontFamilyAttribute().Replace(svg, $"font-family=\"{CssFamilies}\"");
     }
 
+    /// <summary>
+    /// The plot as a report block: SVG for the web page, and a PNG drawn at twice the size (about 250 dpi at 155 mm)
+    /// for PDF and DOCX, placed <paramref name="width"/> × 0.2 mm wide so both read at the same scale.
+    /// </summary>
+    public static Documents.Chart Block(Plot plot, string caption, int width, int height)
+    {
+        var svg = Render(plot, width, height);
+        plot.ScaleFactor = 2;
+        var png = plot.GetImageBytes(width * 2, height * 2, ImageFormat.Png);
+        plot.ScaleFactor = 1;
+        return new Documents.Chart(caption, png, svg, width * 0.2, height * 0.2);
+    }
+
     [GeneratedRegex("font-family=\"[^\"]*\"")]
     private static partial Regex FontFamilyAttribute();
 }

@@ -7,7 +7,14 @@ public static class VisitorChart
 {
     private static readonly Color BarColor = Color.FromHex("#1668dc");
 
-    public static string MonthlySvg(IReadOnlyList<int> admitted, IReadOnlyList<string> months, string unit, int width = 760, int height = 320)
+    public static string MonthlySvg(IReadOnlyList<int> admitted, IReadOnlyList<string> months, string unit, int width = 760, int height = 320) =>
+        ChartSvg.Render(MonthlyPlot(admitted, months, unit), width, height);
+
+    /// <summary>The same chart for a report (PNG for PDF and DOCX, SVG for HTML).</summary>
+    public static Documents.Chart MonthlyBlock(IReadOnlyList<int> admitted, IReadOnlyList<string> months, string unit, string caption) =>
+        ChartSvg.Block(MonthlyPlot(admitted, months, unit), caption, 760, 320);
+
+    private static Plot MonthlyPlot(IReadOnlyList<int> admitted, IReadOnlyList<string> months, string unit)
     {
         if (admitted.Count != months.Count) throw new ArgumentException("One value per month label.", nameof(admitted));
         var plot = new Plot();
@@ -29,6 +36,6 @@ public static class VisitorChart
         plot.Grid.MajorLineColor = Color.FromHex("#f0f0f0");
         plot.Axes.Top.FrameLineStyle.Width = 0;
         plot.Axes.Right.FrameLineStyle.Width = 0;
-        return ChartSvg.Render(plot, width, height);
+        return plot;
     }
 }
