@@ -8,6 +8,7 @@ using SciMuseum.Web.Organization;
 using SciMuseum.Web.Outreach;
 using SciMuseum.Web.Performance;
 using SciMuseum.Web.Programs;
+using SciMuseum.Web.Reporting;
 using SciMuseum.Web.Visitors;
 
 namespace SciMuseum.Web;
@@ -25,6 +26,7 @@ public static class Modules
         new ProgramsModule(),
         new CounselingModule(),
         new PerformanceModule(),
+        new ReportingModule(),
         new AlertsModule(),
         new AuditModule(),
     ];

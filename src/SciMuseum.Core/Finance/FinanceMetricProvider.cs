@@ -23,6 +23,13 @@ public sealed class FinanceMetricProvider(FinanceMetrics finance, MuseumDb db) :
         new("finance.threePublicChangeRate", "三公经费变动率（较上年）", "Three public expenses change on last year", MetricUnits.Percent, Module),
         new("finance.procurement", "政府采购支出", "Government procurement spent", MetricUnits.Yuan, Module),
         new("finance.spending", "部门支出总额", "Total spending", MetricUnits.Yuan, Module),
+        new("finance.approved", "预算批复数", "Budget approved", MetricUnits.Yuan, Module),
+        new("finance.received", "资金到位数", "Funds received", MetricUnits.Yuan, Module),
+        new("finance.projectApproved", "项目（专项）资金批复数", "Project funds approved", MetricUnits.Yuan, Module),
+        new("finance.projectReceived", "项目（专项）资金实收数", "Project funds received", MetricUnits.Yuan, Module),
+        new("finance.projectSpent", "项目（专项）资金支出数", "Project funds spent", MetricUnits.Yuan, Module),
+        new("finance.threePublicBudget", "三公经费预算数", "Three public expenses budget", MetricUnits.Yuan, Module),
+        new("finance.threePublicSpent", "三公经费支出数", "Three public expenses spent", MetricUnits.Yuan, Module),
     ];
 
     public async Task<MetricValue?> ComputeAsync(string key, string? argument, MetricPeriod period, CancellationToken ct = default)
@@ -49,6 +56,13 @@ public sealed class FinanceMetricProvider(FinanceMetrics finance, MuseumDb db) :
             "finance.threePublicChangeRate" => await ChangeRateAsync(t, period, ct),
             "finance.procurement" => new(t.ProcurementTotal, $"/staff/finance/lines?year={year}", $"政府采购 {Money.Wan(t.ProcurementTotal)}"),
             "finance.spending" => new(t.Total.Spent, link, $"支出合计 {Money.Wan(t.Total.Spent)}"),
+            "finance.approved" => new(t.Total.Approved, link, $"预算批复合计 {Money.Wan(t.Total.Approved)}"),
+            "finance.received" => new(t.Total.Received, link, $"到位合计 {Money.Wan(t.Total.Received)}"),
+            "finance.projectApproved" => new(t.Project.Approved, link, $"项目支出预算批复 {Money.Wan(t.Project.Approved)}"),
+            "finance.projectReceived" => new(t.Project.Received, link, $"项目资金实收 {Money.Wan(t.Project.Received)}"),
+            "finance.projectSpent" => new(t.Project.Spent, link, $"项目资金支出 {Money.Wan(t.Project.Spent)}"),
+            "finance.threePublicBudget" => new(t.ThreePublic.Budget, link, $"三公经费预算 {Money.Wan(t.ThreePublic.Budget)}"),
+            "finance.threePublicSpent" => new(t.ThreePublic.Spent, link, $"三公经费支出 {Money.Wan(t.ThreePublic.Spent)}"),
             _ => null,
         };
     }

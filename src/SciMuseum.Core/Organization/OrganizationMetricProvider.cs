@@ -10,6 +10,9 @@ public sealed class OrganizationMetricProvider(OrganizationMetrics organization)
     [
         new("organization.staffControlRate", "在职人员控制率（在编在职÷核定编制）", "Staff control rate (in post ÷ authorised)", MetricUnits.Percent, "organization"),
         new("organization.staffInPost", "在编在职人数", "Staff in post", MetricUnits.People, "organization"),
+        new("organization.authorizedPosts", "核定编制人数", "Authorised posts", MetricUnits.People, "organization"),
+        new("organization.retired", "退休人员", "Retired staff", MetricUnits.People, "organization"),
+        new("organization.contractPosts", "政府购岗人员", "Government-purchased posts", MetricUnits.People, "organization"),
     ];
 
     public async Task<MetricValue?> ComputeAsync(string key, string? argument, MetricPeriod period, CancellationToken ct = default)
@@ -21,6 +24,9 @@ public sealed class OrganizationMetricProvider(OrganizationMetrics organization)
         {
             "organization.staffControlRate" => Money.Percent(h.StaffInPost, h.AuthorizedPosts, 2) is { } rate ? new(rate, link, basis) : null,
             "organization.staffInPost" => new(h.StaffInPost, link, basis),
+            "organization.authorizedPosts" => new(h.AuthorizedPosts, link, basis),
+            "organization.retired" => new(h.Retired, link, $"{period.To:yyyy-MM-dd} 退休人员 {h.Retired} 人"),
+            "organization.contractPosts" => new(h.ContractPosts, link, $"{period.To:yyyy-MM-dd} 政府购岗 {h.ContractPosts} 人"),
             _ => null,
         };
     }

@@ -30,6 +30,15 @@ public static class PerformanceLabels
             ["ProblemId"] = ("问题", "Problem"), ["Deadline"] = ("完成期限", "Deadline"), ["MeasureId"] = ("整改措施", "Measure"),
         });
 
+    /// <summary>整改状态 as staff read it.</summary>
+    public static string Of(MeasureStatus s) => s switch
+    {
+        MeasureStatus.Planned => Bilingual.L("计划", "Planned"),
+        MeasureStatus.InProgress => Bilingual.L("进行中", "In progress"),
+        MeasureStatus.Done => Bilingual.L("已完成", "Done"),
+        _ => Bilingual.L("已验收", "Verified"),
+    };
+
     /// <summary>A scoring template's name instead of its code (input-process-output-effect → 部门整体支出绩效评价…).</summary>
     public static string Template(string? code) =>
         code is null or "" ? Formats.None : ScoringTemplates.Find(code) is { } t ? t.Name : code;

@@ -47,7 +47,7 @@ public static class PdfReportWriter
             var cover = document.Cover;
             var title = Font(_f.TitleSizePt, bold: true);
             var y = Mm(_f.PageHeightMm * 0.28);
-            foreach (var line in Wrap(G, cover.Title, title, Width))
+            foreach (var line in Balanced(cover.Title, title, Width))
             {
                 G.DrawString(line, title, XBrushes.Black, new XRect(Left, y, Width, title.Size * 1.6), XStringFormats.Center);
                 y += title.Size * 1.6;
@@ -93,6 +93,16 @@ public static class PdfReportWriter
         }
 
         public void Finish() => _g?.Dispose();
+
+        /// <summary>A title over several lines in lines of about equal length, not a full line and a stub.</summary>
+        private List<string> Balanced(string text, XFont font, double width)
+        {
+            var lines = Wrap(G, text, font, width);
+            if (lines.Count < 2) return lines;
+            var even = G.MeasureString(text, font).Width / lines.Count + font.Size * 1.5;
+            var balanced = Wrap(G, text, font, Math.Min(width, even));
+            return balanced.Count == lines.Count ? balanced : lines;
+        }
 
         private void Text(string text, XFont font, bool indent)
         {

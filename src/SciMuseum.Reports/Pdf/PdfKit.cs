@@ -68,7 +68,8 @@ public static class PdfKit
             foreach (var token in Tokens(paragraph))
             {
                 var candidate = line + token;
-                if (line.Length > 0 && graphics.MeasureString(candidate, font).Width > width)
+                // 避头尾: closing punctuation never starts a line; it hangs at the end of this one instead.
+                if (line.Length > 0 && !NoBreakBefore.Contains(token[0]) && graphics.MeasureString(candidate, font).Width > width)
                 {
                     lines.Add(line.TrimEnd());
                     line = token.TrimStart();
@@ -113,6 +114,8 @@ public static class PdfKit
                 // A hair wider than a module so neighbouring squares leave no anti-aliased seam.
                 graphics.DrawRectangle(XBrushes.Black, left + column * module, top + row * module, module + 0.01, module + 0.01);
     }
+
+    private const string NoBreakBefore = "，。、；：？！）》」』”’…—,.;:?!)]%";
 
     private static IEnumerable<string> Tokens(string text)
     {

@@ -1,3 +1,4 @@
+using SciMuseum.Core.Reporting;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SciMuseum.Core.Finance;
 using SciMuseum.Core.Identity;
@@ -24,6 +25,7 @@ public sealed class FinanceModule : MuseumModule
         services.AddScoped<FinanceMetrics>();
         services.AddScoped<Monitoring>();
         services.AddMetricProvider<FinanceMetricProvider>();
+        services.AddReportBlocks<FinanceReportBlocks>();
         services.AddDemoStep<FinanceDemoStep>();
     }
 

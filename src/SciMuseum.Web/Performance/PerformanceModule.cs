@@ -1,5 +1,6 @@
 using SciMuseum.Core.Identity;
 using SciMuseum.Core.Performance;
+using SciMuseum.Core.Reporting;
 using SciMuseum.Data.Demo;
 using SciMuseum.Web.Components.Layout;
 using SciMuseum.Web.Hosting;
@@ -20,6 +21,7 @@ public sealed class PerformanceModule : MuseumModule
         services.AddScoped<GoalMonitoring>();
         services.AddScoped<PerformanceScopes>();
         services.AddDemoStep<PerformanceDemoStep>();
+        services.AddReportBlocks<PerformanceReportBlocks>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapPerformanceApi();

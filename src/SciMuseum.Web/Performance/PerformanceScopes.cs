@@ -26,5 +26,6 @@ public sealed class PerformanceScopes(IServiceScopeFactory scopes, UserContext u
         public GoalMonitoring Goals => sp.GetRequiredService<GoalMonitoring>();
         public Core.Finance.Monitoring Budget => sp.GetRequiredService<Core.Finance.Monitoring>();
         public TimeProvider Clock => sp.GetRequiredService<TimeProvider>();
+        public T Get<T>() where T : notnull => sp.GetRequiredService<T>();
     }
 }

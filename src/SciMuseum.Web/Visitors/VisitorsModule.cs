@@ -1,3 +1,4 @@
+using SciMuseum.Core.Reporting;
 using SciMuseum.Core.Performance;
 using SciMuseum.Core.Visitors;
 using SciMuseum.Data.Demo;
@@ -16,6 +17,7 @@ public sealed class VisitorsModule : MuseumModule
         services.AddScoped<VisitorStatistics>();
         services.AddScoped<Opening>();
         services.AddMetricProvider<VisitorsMetricProvider>();
+        services.AddReportBlocks<VisitorsReportBlocks>();
         services.AddDemoStep<VisitorsDemoStep>();
         services.AddJob<AnonymiseJob>();
         PublicRateLimit.Add(services, config);

@@ -23,7 +23,7 @@ public class ReportWritersTests
             .Table("表1 项目支出执行情况", ["项目", "全年预算数（万元）", "执行数（万元）", "执行率"],
                 Enumerable.Range(1, 70).Select(i => (IReadOnlyList<string>)[$"项目{i:00}", "288.10", "259.90", "90.21%"]),
                 widths: [3, 2, 2, 1.5], numeric: new HashSet<int> { 1, 2, 3 })
-            .Chart(VisitorChart.MonthlyBlock([0, 0, 0, 0, 0, 3_000, 15_000, 20_000, 15_000, 18_000, 12_000, 10_812], Months, "人次", "图1 2020年各月接待人数"))
+            .Chart(BarChart.Block([0, 0, 0, 0, 0, 3_000, 15_000, 20_000, 15_000, 18_000, 12_000, 10_812], Months, "人次", "图1 2020年各月接待人数"))
             .Heading(1, "存在的问题").Heading(2, "信息化管理水平较差")
             .Signature("南阳市科技馆", "2021年4月20日");
         return builder.Build();

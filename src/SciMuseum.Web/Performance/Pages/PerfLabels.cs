@@ -9,13 +9,7 @@ public static class PerfLabels
 {
     public static string Of(EvaluationStatus s) => s == EvaluationStatus.SignedOff ? L("已签发", "Signed off") : L("评价中", "Open");
 
-    public static string Of(MeasureStatus s) => s switch
-    {
-        MeasureStatus.Planned => L("计划", "Planned"),
-        MeasureStatus.InProgress => L("进行中", "In progress"),
-        MeasureStatus.Done => L("已完成", "Done"),
-        _ => L("已验收", "Verified"),
-    };
+    public static string Of(MeasureStatus s) => PerformanceLabels.Of(s);
 
     public static string Color(MeasureStatus s) => s switch
     {

@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Persistence;
+
+namespace SciMuseum.Core.Reporting;
+
+/// <summary>
+/// A year's report composed from the museum's current template, its narratives for the year and every module's
+/// records: what the check page lists and what the writers lay out. The date under the signature is the year's
+/// narrative <c>date</c> when written (the seed: 2021年4月15日), else today.
+/// </summary>
+public static class ComposeReport
+{
+    public sealed record Outcome(ReportTemplate Template, ReportContext Context, string Title, ComposedReport Report, string DataHash);
+
+    public static async Task<Result<Outcome>> HandleAsync(MuseumDb db, ReportComposer composer, int year, string kind,
+        TimeProvider clock, CancellationToken ct)
+    {
+        if (!Plausible.IsYear(year)) return Refusal.OnField("year", Plausible.YearMessage, Plausible.YearMessage);
+        var template = await db.ReportTemplates.AsNoTracking().Where(t => t.Kind == kind)
+            .OrderByDescending(t => t.Version).FirstOrDefaultAsync(ct);
+        if (template is null)
+            return Refusal.Because("no-template", "本馆还没有这种报告的模板：请先在「绩效评价报告」页保存模板。",
+                "This museum has no template for this report yet: save one on the report page first.");
+        var museum = await db.Museums.AsNoTracking().FirstAsync(m => m.Id == db.User.MuseumId, ct);
+        var narratives = await db.ReportNarratives.AsNoTracking().Where(n => n.Year == year).ToDictionaryAsync(n => n.Key, n => n.Text, ct);
+        var today = MuseumClock.Today(clock);
+        var dateLine = narratives.TryGetValue("date", out var d) && d.Trim().Length > 0 ? d.Trim() : $"{today.Year}年{today.Month}月{today.Day}日";
+        var context = new ReportContext(year, museum.Name, dateLine, narratives);
+
+        var report = await composer.ComposeAsync(template.Text, context, ct);
+        var title = (await composer.ComposeAsync(template.Title, context with { Narratives = new Dictionary<string, string>() }, ct))
+            .Blocks.OfType<ComposedParagraph>().FirstOrDefault()?.Text ?? template.Title;
+        return new Outcome(template, context, title, report, Hash(template, title, report));
+    }
+
+    /// <summary>SHA-256 of the template version, the composed text and every figure: equal hashes, equal reports.</summary>
+    private static string Hash(ReportTemplate template, string title, ComposedReport report)
+    {
+        var text = new StringBuilder().Append(template.Kind).Append('#').Append(template.Version).Append('\n').Append(title).Append('\n');
+        foreach (var block in report.Blocks) text.Append(System.Text.Json.JsonSerializer.Serialize<object>(block)).Append('\n');
+        foreach (var figure in report.Figures) text.Append(figure.Source).Append('=').Append(figure.Value).Append('\n');
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}
+
+/// <summary>Keep a generated report (file, template version, data hash) and list a year's history.</summary>
+public static class ReportHistory
+{
+    public sealed record Item(Guid Id, string Kind, int Year, string Format, int TemplateVersion, string DataHash, string FileName,
+        long SizeBytes, DateTime GeneratedAt, string GeneratedBy);
+
+    public static async Task<GeneratedReport> RecordAsync(MuseumDb db, ComposeReport.Outcome outcome, string format, string fileName,
+        byte[] content, TimeProvider clock, CancellationToken ct)
+    {
+        var report = db.GeneratedReports.Add(new GeneratedReport
+        {
+            Kind = outcome.Template.Kind, Year = outcome.Context.Year, Format = format, TemplateVersion = outcome.Template.Version,
+            DataHash = outcome.DataHash, FileName = fileName, Content = content, SizeBytes = content.LongLength,
+            GeneratedAt = clock.GetUtcNow().UtcDateTime, GeneratedBy = db.User.UserName ?? "",
+        }).Entity;
+        await db.SaveChangesAsync(ct);
+        return report;
+    }
+
+    public static Task<List<Item>> ListAsync(MuseumDb db, int year, CancellationToken ct) =>
+        db.GeneratedReports.AsNoTracking().Where(r => r.Year == year).OrderByDescending(r => r.GeneratedAt)
+            .Select(r => new Item(r.Id, r.Kind, r.Year, r.Format, r.TemplateVersion, r.DataHash, r.FileName, r.SizeBytes, r.GeneratedAt, r.GeneratedBy))
+            .Take(100).ToListAsync(ct);
+}
