@@ -27,7 +27,8 @@ public static class AnnualTemplate
         ## 绩效评价实施过程情况
         [[text:process]]
         ## 绩效评价整体结果概况
-        部门整体支出绩效指标体系评分表总体得分{{performance.totalScore}}分，评价结果为“{{performance.grade}}”，具体情况如下：
+        部门整体支出绩效指标体系评分表总体得分{{performance.totalScore}}分，评价结果为“{{performance.grade}}”，各一级指标得分如下图，具体情况如下：
+        [[performance.groupChart]]
         [[text:budgetExecution]]
         [[text:energy]]
         三公经费控制情况：三公经费年初预算批复为{{finance.threePublicBudget}}万元，支出{{finance.threePublicSpent}}万元，控制率{{finance.threePublicControlRate}}%。
@@ -87,5 +88,8 @@ public static class AnnualTemplate
         ## 填报数与账面数核对
         以下为报送数字与系统记录计算数的逐项核对，不一致之处如实列出，不作调整。
         [[finance.reconciliation]]
+        ## 报告数字核对
+        报告中的每个数字在生成时由系统记录计算，下表列出其数据项、期间与依据。
+        [[report.figures]]
         """;
 }

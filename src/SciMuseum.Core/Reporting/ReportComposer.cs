@@ -23,6 +23,7 @@ public sealed class ReportComposer(MetricRegistry metrics, ReportBlockRegistry b
         var problems = parse.Problems.Select(p => p with { MessageZh = "模板第 " + p.Line + " 行：" + p.MessageZh }).ToList();
         var output = new List<ComposedBlock>();
         var figures = new List<ReportFigure>();
+        var figuresAt = new List<int>();
 
         async Task Emit(IEnumerable<TemplateNode> nodes, string where)
         {
@@ -35,6 +36,10 @@ public sealed class ReportComposer(MetricRegistry metrics, ReportBlockRegistry b
                         break;
                     case ParagraphNode p:
                         output.Add(new ComposedParagraph(await TextAsync(p.Parts, p.Line, where)));
+                        break;
+                    case BlockNode { Key: FiguresBlock }:
+                        figuresAt.Add(output.Count);
+                        output.Add(new ComposedPageBreak()); // replaced by the table once every figure is known
                         break;
                     case BlockNode b:
                         var definition = blocks.Find(b.Key);
@@ -122,8 +127,17 @@ public sealed class ReportComposer(MetricRegistry metrics, ReportBlockRegistry b
         }
 
         await Emit(parse.Nodes, "模板");
+        foreach (var at in figuresAt) output[at] = new ComposedData(FigureTable(figures, context.Year));
         return new ComposedReport(output, figures, problems);
     }
+
+    /// <summary><c>[[report.figures]]</c>: the figure check as an appendix, every figure printed with its source.</summary>
+    public const string FiguresBlock = "report.figures";
+
+    private static ReportTableData FigureTable(IReadOnlyList<ReportFigure> figures, int year) =>
+        new($"{year}年度报告数字核对表", ["数字", "报告中", "期间", "数据项", "依据"],
+            [.. figures.Select(f => (IReadOnlyList<string>)[f.Label, f.Printed + (f.Disagrees ? $"（填报 {Formats.Number(f.Stated)}，不一致）" : ""), f.Period, f.Source, f.Basis ?? ""])],
+            new HashSet<int> { 1 }, [2.2, 1.3, 0.9, 2.2, 2.8]);
 
     private static TemplateProblem Problem(string where, int line, string zh, string en, string text) =>
         new(line, where == "模板" ? $"模板第 {line} 行：{zh}" : $"{where}第 {line} 行：{zh}", en, text);

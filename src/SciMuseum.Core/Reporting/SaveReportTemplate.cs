@@ -68,7 +68,7 @@ public static class SaveReportTemplate
                     problems.Add(new(node.Line, "没有这个数据项", "No such metric", b.Source));
                 else if (metrics.Exists(b.Key) && ReportComposer.Format(0, b.Format, metrics.Find(b.Key)!.Unit) is null)
                     problems.Add(new(node.Line, "不认识这个格式", "Unknown format", b.Source));
-            if (node is BlockNode block && blocks.Find(block.Key) is null)
+            if (node is BlockNode block && block.Key != ReportComposer.FiguresBlock && blocks.Find(block.Key) is null)
                 problems.Add(new(node.Line, "没有这个表格或图表", "No such table or chart", "[[" + block.Key + "]]"));
         }
         return problems;

@@ -57,7 +57,8 @@ public sealed class DurabilityTests(ITestOutputHelper output) : IAsyncLifetime
             ["Database__Provider"] = provider, ["ConnectionStrings__SciMuseum"] = connection, ["SciMuseum__Demo"] = "none",
             ["SciMuseum__Admin__Password"] = Password, ["Visitors__RateLimit__Permits"] = "1000000", ["Auth__RateLimit__Permits"] = "1000000",
         };
-        var startup = TimeSpan.FromSeconds(120);
+        // A bound, not a wait: ready is polled. A cold start migrates a new database; on two busy cores that once took over 120 s.
+        var startup = TimeSpan.FromSeconds(300);
         var app = await AppProcess.StartAsync(env, work, startup);
         var (client, slots, lineId) = await PrepareAsync(app);
 
