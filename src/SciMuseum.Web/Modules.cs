@@ -8,6 +8,7 @@ using SciMuseum.Web.Organization;
 using SciMuseum.Web.Outreach;
 using SciMuseum.Web.Performance;
 using SciMuseum.Web.Programs;
+using SciMuseum.Web.Surveys;
 using SciMuseum.Web.Visitors;
 
 namespace SciMuseum.Web;
@@ -24,6 +25,7 @@ public static class Modules
         new ExhibitsModule(),
         new ProgramsModule(),
         new CounselingModule(),
+        new SurveysModule(),
         new PerformanceModule(),
         new AlertsModule(),
         new AuditModule(),
