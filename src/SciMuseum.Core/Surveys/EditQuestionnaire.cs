@@ -107,18 +107,21 @@ public static class SaveQuestionnaire
         (q.OnePer, q.ExcellentFrom, q.GoodFrom, q.FairFrom) = (c.OnePer!.Value, c.ExcellentFrom!.Value, c.GoodFrom!.Value, c.FairFrom!.Value);
         db.SurveyDimensions.RemoveRange(q.Dimensions);
         db.SurveyQuestions.RemoveRange(q.Questions);
-        q.Dimensions = [.. c.Dimensions!.Select((d, i) => new SurveyDimension
+        // Added explicitly: new rows carry their client-made keys, which change tracking would take for existing rows.
+        var dimensions = c.Dimensions!.Select((d, i) => new SurveyDimension
         {
-            QuestionnaireId = q.Id, SortOrder = i + 1, Code = d!.Code!.Trim(), Name = d.Name!.Trim(), NameEn = d.NameEn?.Trim() ?? "", Weight = d.Weight!.Value,
-        })];
-        q.Questions = [.. c.Questions!.Select((x, i) => new SurveyQuestion
+            MuseumId = q.MuseumId, QuestionnaireId = q.Id, SortOrder = i + 1, Code = d!.Code!.Trim(), Name = d.Name!.Trim(), NameEn = d.NameEn?.Trim() ?? "", Weight = d.Weight!.Value,
+        }).ToList();
+        var questions = c.Questions!.Select((x, i) => new SurveyQuestion
         {
-            QuestionnaireId = q.Id, SortOrder = i + 1, Section = x!.Section?.Trim() ?? "", SectionEn = x.SectionEn?.Trim() ?? "", Text = x.Text!.Trim(),
+            MuseumId = q.MuseumId, QuestionnaireId = q.Id, SortOrder = i + 1, Section = x!.Section?.Trim() ?? "", SectionEn = x.SectionEn?.Trim() ?? "", Text = x.Text!.Trim(),
             TextEn = x.TextEn?.Trim() ?? "", Kind = x.Kind!.Value, Required = x.Required ?? false, Dimension = x.Dimension?.Trim() ?? "", Weight = x.Weight ?? 0,
             Options = [.. (x.Options ?? []).Select(o => o!.Trim())], OptionsEn = [.. (x.OptionsEn ?? []).Select(o => o?.Trim() ?? "")],
-        })];
+        }).ToList();
+        db.SurveyDimensions.AddRange(dimensions);
+        db.SurveyQuestions.AddRange(questions);
         await db.SaveChangesAsync(ct);
-        return q;
+        return (await ListQuestionnaires.OneAsync(db, id, ct))!;
     }
 
     /// <summary>The command that saves <paramref name="q"/> as it stands (the editor starts from it).</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using SciMuseum.Core.Identity;
 using SciMuseum.IntegrationTests.Infrastructure;
@@ -170,6 +171,17 @@ public abstract class SurveyTests(SciMuseumApp app)
         Assert.Equal(HttpStatusCode.Forbidden, (await gate.PostAsJsonAsync("/api/v1/surveys/questionnaires", new { area = "x", areaName = "x" })).StatusCode);
         var other = await app.AdminAsync();
         await (await other.GetAsync($"/api/v1/surveys/questionnaires/{id}")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_form_sent_back_sooner_than_the_minimum_fill_time_is_refused_as_a_bot_would_be()
+    {
+        await using var strict = app.WithWebHostBuilder(b => b.UseSetting("Surveys:MinimumFillSeconds", "600"));
+        var visitor = strict.CreateClient();
+        var halls = await app.InSystemScopeAsync((_, db) => db.Questionnaires.Where(q => q.Area == "halls").Select(q => q.Code).FirstAsync());
+        var form = await visitor.GetJsonAsync($"/api/v1/public/surveys/{halls}");
+        var problem = await (await visitor.PostAsJsonAsync($"/api/v1/public/surveys/{halls}/responses", Answers(form, 9, "fast-bot"))).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("太快", problem.ErrorsFor("formToken").Single());
     }
 
     /// <summary>The save command of a questionnaire as the API gave it, as the editor page sends it.</summary>
