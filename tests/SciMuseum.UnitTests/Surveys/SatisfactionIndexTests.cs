@@ -33,7 +33,7 @@ public sealed class SatisfactionIndexTests
         long[] units = [SatisfactionIndex.Units(90m), SatisfactionIndex.Units(100m), SatisfactionIndex.Units(80.015m)];
         Assert.Equal(90.01m, SatisfactionIndex.Of(units.Sum(), units.Length)); // 90.005 rounds up
         var squares = units.Sum(u => (decimal)u * u);
-        Assert.Equal(11.32m, SatisfactionIndex.HalfWidth(units.Sum(), squares, units.Length)); // 1.96 × 10.0025 ÷ √3
+        Assert.Equal(11.31m, SatisfactionIndex.HalfWidth(units.Sum(), squares, units.Length)); // s = 9.9925: 1.96 × s ÷ √3
         Assert.Null(SatisfactionIndex.Of(0, 0));
     }
 
