@@ -9,6 +9,7 @@ using SciMuseum.Web.Outreach;
 using SciMuseum.Web.Performance;
 using SciMuseum.Web.Programs;
 using SciMuseum.Web.Reporting;
+using SciMuseum.Web.Surveys;
 using SciMuseum.Web.Visitors;
 
 namespace SciMuseum.Web;
@@ -25,6 +26,7 @@ public static class Modules
         new ExhibitsModule(),
         new ProgramsModule(),
         new CounselingModule(),
+        new SurveysModule(),
         new PerformanceModule(),
         new ReportingModule(),
         new AlertsModule(),

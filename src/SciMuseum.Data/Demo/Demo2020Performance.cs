@@ -84,7 +84,7 @@ public static class Demo2020Performance
         Add(goal, GoalCategory.Output, GoalSubcategory.Timeliness, "预算执行率", "%", Comparison.AtLeast, 90, "finance.executionRate", DepartmentKind.PlanningFinance);
         Add(goal, GoalCategory.Output, GoalSubcategory.Cost, "三公经费控制率", "%", Comparison.AtMost, 100, "finance.threePublicControlRate", DepartmentKind.Office);
         Add(goal, GoalCategory.Effect, GoalSubcategory.Sustainable, "在职人员控制率", "%", Comparison.AtMost, 100, "organization.staffControlRate", DepartmentKind.Office);
-        Add(goal, GoalCategory.Satisfaction, GoalSubcategory.Satisfaction, "社会公众满意度", "分", Comparison.AtLeast, 90, null, DepartmentKind.ExhibitionEducation);
+        Add(goal, GoalCategory.Satisfaction, GoalSubcategory.Satisfaction, "社会公众满意度", "分", Comparison.AtLeast, 90, "surveys.satisfaction", DepartmentKind.ExhibitionEducation, "halls");
 
         var subsidy = lines.Single(l => l.Code == "P09");
         var lineGoal = new PerformanceGoal

@@ -12,8 +12,8 @@ public static class Demo2020PerformanceTable
 {
     private const string Report = "《2020年度部门整体支出绩效评价报告》";
 
-    private static IndicatorNode Rated(string name, decimal weight, string unit, decimal target, string? metric = null) =>
-        new(name, weight, new ScoringRule(RuleKind.ProportionalPositive), unit, target, metric);
+    private static IndicatorNode Rated(string name, decimal weight, string unit, decimal target, string? metric = null, string? argument = null) =>
+        new(name, weight, new ScoringRule(RuleKind.ProportionalPositive), unit, target, metric, argument);
 
     private static IndicatorNode Judged(string name, decimal weight) => new(name, weight, new ScoringRule(RuleKind.Judgement));
 
@@ -53,9 +53,9 @@ public static class Demo2020PerformanceTable
                 Judged("社会影响", 4)),
             N("可持续影响", 8, Judged("人才队伍建设", 4), Judged("信息化建设", 4)),
             N("满意度", 10,
-                Rated("展厅社会满意度", 4, "分", 90),
-                Rated("青少年课外活动中心满意度", 3, "分", 90),
-                Rated("未成年人心理健康辅导中心满意度", 3, "分", 90))),
+                Rated("展厅社会满意度", 4, "分", 90, "surveys.satisfaction", "halls"),
+                Rated("青少年课外活动中心满意度", 3, "分", 90, "surveys.satisfaction", "youth"),
+                Rated("未成年人心理健康辅导中心满意度", 3, "分", 90, "surveys.satisfaction", "counseling"))),
     ];
 
     /// <summary>Values typed by the evaluators, each with the evidence it was taken from.</summary>
@@ -68,9 +68,6 @@ public static class Demo2020PerformanceTable
         ["预决算信息公开"] = (1m, "2020 年部门预算、2019 年部门决算已在南阳市科协网站公开。"),
         ["科技创新大赛获奖作品"] = (985m, Report + "：比赛中共评出获奖作品 985 项。"),
         ["机器人竞赛参赛队"] = (400m, Report + "：来自我市中小学400多支代表队共867人参加。"),
-        ["展厅社会满意度"] = (90.2m, Report + "：科技馆展厅区域社会满意度调查中得分90.2分。"),
-        ["青少年课外活动中心满意度"] = (91.91m, Report + "：青少年课外活动中心社会满意度调查中得分91.91分。"),
-        ["未成年人心理健康辅导中心满意度"] = (91.85m, Report + "：未成年人心理健康辅导中心社会满意度调查中得分91.85分。"),
     };
 
     public const string Leader = "评价组 王伟（馆领导）";
@@ -91,9 +88,12 @@ public static class Demo2020PerformanceTable
         ["信息化建设"] = [(Leader, 2.62m, "信息化仅停留在基础建设层面，线上线下联动效果不佳（存在的问题四）。"), (Finance, 2.6m, "缺少预约、智慧展厅等系统，工作量未因信息化而减轻。")],
     };
 
-    /// <summary>The evaluation's actuals for the pure scorer: bound leaves from <paramref name="metrics"/> (key → value), the rest as entered.</summary>
+    /// <summary>
+    /// The evaluation's actuals for the pure scorer: bound leaves from <paramref name="metrics"/> (key → value, or
+    /// <c>key(argument)</c> → value for a metric that takes an argument), the rest as entered.
+    /// </summary>
     public static Dictionary<Guid, IndicatorActual> Actuals(IEnumerable<ScoringIndicator> rows, IReadOnlyDictionary<string, decimal> metrics) =>
         rows.ToDictionary(r => r.Id, r => new IndicatorActual(
-            r.MetricKey is { } key ? metrics.GetValueOrDefault(key) : Manual.TryGetValue(r.Name, out var m) ? m.Value : null,
+            r.MetricKey is { } key ? metrics.GetValueOrDefault(r.MetricArgument is { } arg ? $"{key}({arg})" : key) : Manual.TryGetValue(r.Name, out var m) ? m.Value : null,
             Judgements.TryGetValue(r.Name, out var js) ? [.. js.Select(j => j.Score)] : null));
 }

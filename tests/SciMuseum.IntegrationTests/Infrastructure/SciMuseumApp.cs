@@ -41,6 +41,8 @@ public abstract class SciMuseumApp : WebApplicationFactory<Program>, IAsyncLifet
         // Tests book from one address far faster than a visitor would; RateLimitTests checks the limit on its own host.
         builder.UseSetting("Visitors:RateLimit:Permits", "1000000");
         builder.UseSetting("Auth:RateLimit:Permits", "1000000");
+        // Tests answer surveys at machine speed; the minimum fill time (3 s by default) is checked by its own unit test.
+        builder.UseSetting("Surveys:MinimumFillSeconds", "0");
         // The counseling key comes from configuration, never the database (a fixed test key; production keeps its own apart).
         builder.UseSetting("SciMuseum:Counseling:KeyId", "test1");
         builder.UseSetting("SciMuseum:Counseling:Key", CounselingKey);

@@ -25,6 +25,10 @@ public sealed class Demo2020ScoreTests
         ["programs.standardRate"] = 94.4m,
         // The counseling center's lecture records: 35, above the target of 30.
         ["counseling.lectures"] = 35m,
+        // The surveys module's answers: each area's satisfaction index, the report's scores.
+        ["surveys.satisfaction(halls)"] = 90.2m,
+        ["surveys.satisfaction(youth)"] = 91.91m,
+        ["surveys.satisfaction(counseling)"] = 91.85m,
     };
 
     private static (List<ScoringIndicator> Rows, SheetResult Result) Score(Dictionary<string, decimal> metrics)
