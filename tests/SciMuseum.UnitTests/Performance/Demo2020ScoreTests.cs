@@ -25,6 +25,9 @@ public sealed class Demo2020ScoreTests
         ["programs.standardRate"] = 94.4m,
         // The counseling center's lecture records: 35, above the target of 30.
         ["counseling.lectures"] = 35m,
+        // The contests' entries and scores: 985 awarded works (target 900) and 412 robot teams (target 400), full marks as typed before.
+        ["competitions.awardedEntries"] = 985m,
+        ["competitions.teams"] = 412m,
     };
 
     private static (List<ScoringIndicator> Rows, SheetResult Result) Score(Dictionary<string, decimal> metrics)
