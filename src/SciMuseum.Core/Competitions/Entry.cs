@@ -24,6 +24,9 @@ public sealed class ContestUnit : MuseumEntity
     public string ContactPhone { get; set; } = "";
     /// <summary>A standing title the unit holds, e.g. 全国青少年人工智能活动特色单位; empty when none.</summary>
     public string Distinction { get; set; } = "";
+    /// <summary>SHA-256 (hex) of the school's access code for the phone registration page; the code itself is shown once.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string AccessCodeHash { get; set; } = "";
 }
 
 public enum EntryStatus { Submitted, Withdrawn }
@@ -40,6 +43,8 @@ public sealed class Entry : MuseumEntity
     public string Title { get; set; } = "";
     public EntryStatus Status { get; set; }
     public DateTime SubmittedAt { get; set; }
+    /// <summary>A link to the work's video or documents (http/https), as schools submit them.</summary>
+    public string Link { get; set; } = "";
 }
 
 public enum ParticipantRole
@@ -121,7 +126,9 @@ internal sealed class ContestUnitConfiguration : IEntityTypeConfiguration<Contes
         b.Property(u => u.ContactName).HasMaxLength(50);
         b.Property(u => u.ContactPhone).HasMaxLength(20);
         b.Property(u => u.Distinction).HasMaxLength(100);
+        b.Property(u => u.AccessCodeHash).HasMaxLength(64);
         b.HasIndex(u => new { u.ContestId, u.Name });
+        b.HasIndex(u => u.AccessCodeHash);
         b.HasOne<Contest>().WithMany().HasForeignKey(u => u.ContestId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ContestUnit>().WithMany().HasForeignKey(u => u.OrganiserId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -134,7 +141,9 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<Entry>
         b.ToTable("ContestEntries");
         b.Property(e => e.Title).HasMaxLength(200);
         b.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
-        b.HasIndex(e => new { e.ContestId, e.Number });
+        b.Property(e => e.Link).HasMaxLength(500);
+        // One number per contest: two schools registering at once cannot take the same place in the tie rule.
+        b.HasIndex(e => new { e.ContestId, e.Number }).IsUnique();
         b.HasIndex(e => e.CategoryId);
         b.HasIndex(e => e.UnitId);
         b.HasOne<Contest>().WithMany().HasForeignKey(e => e.ContestId).OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using SciMuseum.Core.Common;
 using SciMuseum.Core.Competitions;
 using SciMuseum.Core.Identity;
@@ -45,7 +46,21 @@ public static class CompetitionsApi
                 await ListResults.HandleAsync(db, id, category, ct) is { } r ? TypedResults.Ok(r) : Problems.NotFound("本馆没有这项竞赛。", "No such contest in this museum."))
             .RequireAuthorization(EditorsOnly).WithName("GetContestResults")
             .WithSummary("A contest's ranking per category (?category=): place, score, judges, spread, disagreement flag, prize; the tie rule stated");
+        g.MapGet("/contests/{id:guid}/units", async Task<Ok<List<UnitView>>> (Guid id, MuseumDb db, CancellationToken ct) =>
+                TypedResults.Ok(await db.ContestUnits.AsNoTracking().Where(u => u.ContestId == id).OrderBy(u => u.Kind).ThenBy(u => u.Name)
+                    .Select(u => new UnitView(u.Id, u.Name, u.Kind, u.County, u.ContactName, u.Distinction, u.AccessCodeHash != "")).ToListAsync(ct)))
+            .RequireAuthorization(EditorsOnly).WithName("ListContestUnits").WithSummary("A contest's schools and organising units, and whether each has an access code");
+        g.MapPost("/contests/{id:guid}/units", async Task<Results<Created<ContestUnit>, Refused>> (Guid id, SaveUnit.Command c, MuseumDb db, CancellationToken ct) =>
+                Answers.Created(await SaveUnit.HandleAsync(db, id, null, c, ct), u => $"/api/v1/competitions/contests/{id}/units"))
+            .RequireAuthorization(EditorsOnly).WithName("CreateContestUnit")
+            .WithSummary("Add a school or organising unit {name, kind: School|Organiser, county, organiserId, contactName, contactPhone, distinction}");
+        g.MapPost("/units/{id:guid}/access-code", async Task<Results<Ok<SchoolAccess.Issued>, Refused>> (Guid id, MuseumDb db, CancellationToken ct) =>
+                Answers.Ok(await SchoolAccess.IssueAsync(db, id, ct)))
+            .RequireAuthorization(EditorsOnly).WithName("IssueSchoolAccessCode")
+            .WithSummary("Issue a school its registration access code (shown once; replaces the previous code)");
     }
+
+    public sealed record UnitView(Guid Id, string Name, UnitKind Kind, string County, string ContactName, string Distinction, bool HasAccessCode);
 
     private static int? YearOf(int? year, TimeProvider clock) => Plausible.IsYear(year) ? year ?? MuseumClock.Today(clock).Year : null;
 

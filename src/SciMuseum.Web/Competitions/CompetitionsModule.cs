@@ -17,7 +17,11 @@ public sealed class CompetitionsModule : MuseumModule
         services.AddDemoStep<CompetitionsDemoStep>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapCompetitionsApi();
+    public override void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
+        api.MapCompetitionsApi();
+        api.MapPublicCompetitionsApi();
+    }
 
     public override IEnumerable<MenuEntry> Menu =>
     [

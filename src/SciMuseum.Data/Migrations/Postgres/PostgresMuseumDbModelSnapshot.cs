@@ -479,6 +479,11 @@ namespace SciMuseum.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AccessCodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ContactName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -531,6 +536,8 @@ namespace SciMuseum.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccessCodeHash");
 
                     b.HasIndex("OrganiserId");
 
@@ -605,6 +612,11 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<Guid>("MuseumId")
                         .HasColumnType("uuid");
 
@@ -636,7 +648,8 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("ContestId", "Number");
+                    b.HasIndex("ContestId", "Number")
+                        .IsUnique();
 
                     b.ToTable("ContestEntries", (string)null);
                 });

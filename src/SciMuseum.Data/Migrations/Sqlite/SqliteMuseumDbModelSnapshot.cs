@@ -467,6 +467,11 @@ namespace SciMuseum.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccessCodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContactName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -519,6 +524,8 @@ namespace SciMuseum.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccessCodeHash");
 
                     b.HasIndex("OrganiserId");
 
@@ -593,6 +600,11 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("MuseumId")
                         .HasColumnType("TEXT");
 
@@ -624,7 +636,8 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("ContestId", "Number");
+                    b.HasIndex("ContestId", "Number")
+                        .IsUnique();
 
                     b.ToTable("ContestEntries", (string)null);
                 });

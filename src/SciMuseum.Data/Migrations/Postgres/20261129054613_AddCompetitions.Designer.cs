@@ -13,7 +13,7 @@ using SciMuseum.Data;
 namespace SciMuseum.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMuseumDb))]
-    [Migration("20261129051023_AddCompetitions")]
+    [Migration("20261129054613_AddCompetitions")]
     partial class AddCompetitions
     {
         /// <inheritdoc />
@@ -482,6 +482,11 @@ namespace SciMuseum.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AccessCodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ContactName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -534,6 +539,8 @@ namespace SciMuseum.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccessCodeHash");
 
                     b.HasIndex("OrganiserId");
 
@@ -608,6 +615,11 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<Guid>("MuseumId")
                         .HasColumnType("uuid");
 
@@ -639,7 +651,8 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("ContestId", "Number");
+                    b.HasIndex("ContestId", "Number")
+                        .IsUnique();
 
                     b.ToTable("ContestEntries", (string)null);
                 });

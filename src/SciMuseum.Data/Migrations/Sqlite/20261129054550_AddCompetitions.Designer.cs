@@ -11,7 +11,7 @@ using SciMuseum.Data;
 namespace SciMuseum.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMuseumDb))]
-    [Migration("20261129050957_AddCompetitions")]
+    [Migration("20261129054550_AddCompetitions")]
     partial class AddCompetitions
     {
         /// <inheritdoc />
@@ -470,6 +470,11 @@ namespace SciMuseum.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccessCodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContactName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -522,6 +527,8 @@ namespace SciMuseum.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccessCodeHash");
 
                     b.HasIndex("OrganiserId");
 
@@ -596,6 +603,11 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("MuseumId")
                         .HasColumnType("TEXT");
 
@@ -627,7 +639,8 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("ContestId", "Number");
+                    b.HasIndex("ContestId", "Number")
+                        .IsUnique();
 
                     b.ToTable("ContestEntries", (string)null);
                 });

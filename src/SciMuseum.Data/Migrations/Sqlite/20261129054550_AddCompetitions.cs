@@ -149,6 +149,7 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     ContactName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     ContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Distinction = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AccessCodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     MuseumId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -211,6 +212,7 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     MuseumId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -424,7 +426,8 @@ namespace SciMuseum.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_ContestEntries_ContestId_Number",
                 table: "ContestEntries",
-                columns: new[] { "ContestId", "Number" });
+                columns: new[] { "ContestId", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContestEntries_UnitId",
@@ -495,6 +498,11 @@ namespace SciMuseum.Data.Migrations.Sqlite
                 name: "IX_ContestScores_JudgeId",
                 table: "ContestScores",
                 column: "JudgeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContestUnits_AccessCodeHash",
+                table: "ContestUnits",
+                column: "AccessCodeHash");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContestUnits_ContestId_Name",

@@ -149,6 +149,7 @@ namespace SciMuseum.Data.Migrations.Postgres
                     ContactName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     ContactPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Distinction = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AccessCodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     MuseumId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -211,6 +212,7 @@ namespace SciMuseum.Data.Migrations.Postgres
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     MuseumId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -424,7 +426,8 @@ namespace SciMuseum.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_ContestEntries_ContestId_Number",
                 table: "ContestEntries",
-                columns: new[] { "ContestId", "Number" });
+                columns: new[] { "ContestId", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContestEntries_UnitId",
@@ -495,6 +498,11 @@ namespace SciMuseum.Data.Migrations.Postgres
                 name: "IX_ContestScores_JudgeId",
                 table: "ContestScores",
                 column: "JudgeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContestUnits_AccessCodeHash",
+                table: "ContestUnits",
+                column: "AccessCodeHash");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContestUnits_ContestId_Name",
