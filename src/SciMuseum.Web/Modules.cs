@@ -1,5 +1,6 @@
 using SciMuseum.Web.Alerts;
 using SciMuseum.Web.Audit;
+using SciMuseum.Web.Competitions;
 using SciMuseum.Web.Counseling;
 using SciMuseum.Web.Exhibits;
 using SciMuseum.Web.Finance;
@@ -25,6 +26,7 @@ public static class Modules
         new OutreachModule(),
         new ExhibitsModule(),
         new ProgramsModule(),
+        new CompetitionsModule(),
         new CounselingModule(),
         new SurveysModule(),
         new PerformanceModule(),

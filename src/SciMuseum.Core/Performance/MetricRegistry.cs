@@ -68,6 +68,10 @@ public static class MetricUnits
     public const string Hours = "小时";
     /// <summary>场: events held (lectures, shows), as the report counts them.</summary>
     public const string Sessions = "场";
+    /// <summary>项: contest works and prizes, as the report counts them (获奖作品 985 项).</summary>
+    public const string Works = "项";
+    /// <summary>支: teams (参赛队 400 多支).</summary>
+    public const string Teams = "支";
 
     /// <summary>Levels (rates, scores, yes/no) are compared as they stand; anything else is counted up over the year.</summary>
     public static bool IsLevel(string unit) => unit is Percent or YesNo or Points or People;

@@ -47,8 +47,8 @@ public static class Demo2020PerformanceTable
             N("成本", 5, Judged("成本控制", 5))),
         N("效果", 30,
             N("社会效益", 12,
-                Rated("科技创新大赛获奖作品", 3, "项", 900),
-                Rated("机器人竞赛参赛队", 3, "支", 400),
+                Rated("科技创新大赛获奖作品", 3, "项", 900, "competitions.awardedEntries", "innovation"),
+                Rated("机器人竞赛参赛队", 3, "支", 400, "competitions.teams", "robot"),
                 Rated("心理健康讲座", 2, "场", 30, "counseling.lectures"),
                 Judged("社会影响", 4)),
             N("可持续影响", 8, Judged("人才队伍建设", 4), Judged("信息化建设", 4)),
@@ -66,8 +66,6 @@ public static class Demo2020PerformanceTable
         ["管理制度健全性"] = (3m, "财务管理制度、预算管理制度、政府采购内控制度均已制定并执行（制度汇编 2020 版）。"),
         ["资金使用合规性"] = (0m, "2020 年度未发现违规使用资金情况（年度审计结论）。"),
         ["预决算信息公开"] = (1m, "2020 年部门预算、2019 年部门决算已在南阳市科协网站公开。"),
-        ["科技创新大赛获奖作品"] = (985m, Report + "：比赛中共评出获奖作品 985 项。"),
-        ["机器人竞赛参赛队"] = (400m, Report + "：来自我市中小学400多支代表队共867人参加。"),
     };
 
     public const string Leader = "评价组 王伟（馆领导）";

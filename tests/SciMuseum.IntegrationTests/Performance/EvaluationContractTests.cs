@@ -57,10 +57,20 @@ public abstract class EvaluationContractTests(SciMuseumApp app)
     {
         var (admin, e) = await Demo2020Async();
         var indicators = await admin.GetJsonAsync(e.GetProperty("indicatorsUrl").GetString()!);
+        var hall = Indicator(indicators, "展厅社会满意度");
+        Assert.Equal("Manual", hall.GetProperty("source").GetString());
+        Assert.Equal(90.2m, hall.GetProperty("actual").GetDecimal());
+        Assert.Contains("90.2", hall.GetProperty("evidence").GetString());
+        // The contests' figures come from the competitions module's entries and scores.
         var awards = Indicator(indicators, "科技创新大赛获奖作品");
-        Assert.Equal("Manual", awards.GetProperty("source").GetString());
+        Assert.Equal("Metric", awards.GetProperty("source").GetString());
+        Assert.Equal("competitions.awardedEntries", awards.GetProperty("metricKey").GetString());
         Assert.Equal(985m, awards.GetProperty("actual").GetDecimal());
-        Assert.Contains("985", awards.GetProperty("evidence").GetString());
+        Assert.Equal(3m, awards.GetProperty("score").GetDecimal());
+        var teams = Indicator(indicators, "机器人竞赛参赛队");
+        Assert.Equal("competitions.teams", teams.GetProperty("metricKey").GetString());
+        Assert.Equal(412m, teams.GetProperty("actual").GetDecimal());
+        Assert.Equal(3m, teams.GetProperty("score").GetDecimal());
         // The activity plan's rates come from the programs module's records now, scoring as the typed values did.
         var activities = Indicator(indicators, "活动实际完成率");
         Assert.Equal("Metric", activities.GetProperty("source").GetString());

@@ -1,0 +1,30 @@
+using SciMuseum.Core.Competitions;
+using SciMuseum.Core.Performance;
+using SciMuseum.Data.Demo;
+using SciMuseum.Web.Components.Layout;
+using SciMuseum.Web.Hosting;
+
+namespace SciMuseum.Web.Competitions;
+
+/// <summary>青少年科技竞赛 (科技活动部): contests, categories and their rules, entries, judging and the award tables.</summary>
+public sealed class CompetitionsModule : MuseumModule
+{
+    public override string Key => "competitions";
+
+    public override void AddServices(IServiceCollection services, IConfiguration config)
+    {
+        services.AddMetricProvider<CompetitionsMetricProvider>();
+        services.AddDemoStep<CompetitionsDemoStep>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
+        api.MapCompetitionsApi();
+        api.MapPublicCompetitionsApi();
+    }
+
+    public override IEnumerable<MenuEntry> Menu =>
+    [
+        new(MenuGroups.Activities, new("竞赛与获奖", "Contests and awards", "/staff/competitions", "trophy")),
+    ];
+}
