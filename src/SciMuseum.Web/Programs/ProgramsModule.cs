@@ -15,6 +15,8 @@ public sealed class ProgramsModule : MuseumModule
     {
         services.AddMetricProvider<ProgramsMetricProvider>();
         services.AddDemoStep<ProgramsDemoStep>();
+        services.AddDemoStep<VolunteersDemoStep>();
+        services.AddDemoStep<TrainingDemoStep>();
         services.AddJob<OfferExpiryJob>();
     }
 
