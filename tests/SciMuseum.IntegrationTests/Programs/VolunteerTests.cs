@@ -218,7 +218,7 @@ public abstract class VolunteerTests(SciMuseumApp app)
         Assert.Equal(1, year.GetProperty("staffTrained").GetInt32());
         Assert.Equal(33.3m, year.GetProperty("shareTrained").GetDecimal());
 
-        var bad = await (await staff.PostAsJsonAsync($"{Api}/training", new { date = "2021-05-12", topic = "", kind = "Contest", hours = 0, attendees = new Guid?[] { null } }))
+        var bad = await (await staff.PostAsJsonAsync($"{Api}/training", new { date = "2021-05-12", topic = "", kind = "Contest", hours = 0, attendees = Array.Empty<Guid>() }))
             .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(bad.ErrorsFor("topic"));
         Assert.NotEmpty(bad.ErrorsFor("hours"));
