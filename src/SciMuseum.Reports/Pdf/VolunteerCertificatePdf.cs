@@ -29,7 +29,7 @@ public static class VolunteerCertificatePdf
 {
     private const double Left = 25, Right = 185, Width = Right - Left;
     private const double RowMm = 7.5;
-    private static readonly (string Title, double Width)[] Columns = [("序号", 14), ("服务日期", 30), ("服务内容", 94), ("时长（小时）", 22)];
+    private static readonly (string Title, double Width)[] Columns = [("序号", 14), ("服务日期", 32), ("服务内容", 86), ("时长（小时）", 28)];
 
     public static byte[] Render(VolunteerCertificate c)
     {
