@@ -26,6 +26,7 @@ namespace SciMuseum.Bench.Booking;
 // Booking storm, pgbench ceiling and gate check-in against the real app on Kestrel (issue 5, "Benchmarks").
 // Usage: dotnet run -c Release --project bench/booking -- booking [--sqlite|--postgres] [--connection CS]
 //        [--attempts 20000] [--cap 1200] [--clients 100] [--gate 5000] [--gate-clients 32] [--double 1000] [--request-log]
+//        [--signup-attempts 5000] [--signup-places 50] (0 attempts skips the class sign-up storm)
 internal static class BookingBench
 {
     public static async Task<int> Main(string[] args)
@@ -252,6 +253,16 @@ internal static class BookingBench
             var reservations = await db.Set<Reservation>().IgnoreQueryFilters().CountAsync(r => r.TimeSlotId == stormSlot);
             Console.WriteLine($"  database: slot Booked = {booked:N0}, tickets = {ticketCount:N0} ({people:N0} distinct IDs), reservations = {reservations:N0}");
             Check(booked == cap && ticketCount == cap && people == cap && reservations == cap, $"database: tickets = Booked = {cap:N0}, no duplicate");
+        }
+
+        // 2b. The class sign-up storm (issue 13) on the same app and database, printed beside the booking storm.
+        var signUpAttempts = o.Int("signup-attempts", 5_000);
+        if (signUpAttempts > 0)
+        {
+            var signUps = await SignUpStorm.RunAsync(app.Services, http, museumCode, signUpAttempts, o.Int("signup-places", 50), clients,
+                (n, c, make, answered) => LoadAsync(http, n, c, make, answered), Check);
+            Console.WriteLine($"  sign-ups {Figures(signUps.Attempts, (signUps.Seconds, signUps.Latencies))}");
+            Console.WriteLine($"  side by side: booking storm {attempts / storm.Seconds:N0} attempts/s, sign-up storm {signUps.Attempts / signUps.Seconds:N0} attempts/s");
         }
 
         // 3. The ceiling: the same conditional UPDATE straight from pgbench, as many transactions from as many clients.
