@@ -66,6 +66,7 @@ public static class ExhibitsApi
 
         x.MapMaintenanceApi();
         x.MapLabelsPdf();
+        x.MapExhibitsImportApi();
     }
 
     public sealed record WorkOrderDetail(WorkOrderView Order, List<TransitionView> History, List<CheckView> Checks);
