@@ -16,6 +16,7 @@ public sealed class ExhibitsMetricProvider(MuseumDb db, TimeProvider clock) : IM
         new("exhibits.integrityRate", "展品完好率", "Exhibit integrity rate", MetricUnits.Percent, Module),
         new("exhibits.maintenanceJobs", "展品维护维修", "Maintenance jobs done", MetricUnits.PieceTimes, Module),
         new("exhibits.meanTimeToRepairHours", "平均修复时间", "Mean time to repair", MetricUnits.Hours, Module),
+        new("exhibits.stockOuts", "耗材缺货天数", "Consumable stock-out days", MetricUnits.Days, Module),
         new("exhibits.repairWaitingShare", "修复时间中等待占比", "Share of repair time spent waiting", MetricUnits.Percent, Module),
     ];
 
@@ -48,6 +49,10 @@ public sealed class ExhibitsMetricProvider(MuseumDb db, TimeProvider clock) : IM
                 var w = await ExhibitFigures.RepairTimeAsync(db, period, ct);
                 return w.WaitingSharePercent is not { } share ? null : new(share, $"/staff/exhibits/work-orders?year={period.From.Year}",
                     $"{span}：平均修复 {w.MeanHours} 小时，其中等配件 {w.WaitingForPartsHours}、等采购 {w.WaitingForProcurementHours} 小时，占 {share}%");
+            case "exhibits.stockOuts":
+                var outs = await StockOuts.HandleAsync(db, period, MuseumClock.Today(clock), ct);
+                return new(outs.ItemDays, "/staff/exhibits/consumables",
+                    $"{span}：{outs.Items:N0} 种耗材库存为零共 {outs.ItemDays:N0} 种·天（某日日终各库位合计为零记 1 天）");
             default:
                 return null;
         }

@@ -78,7 +78,7 @@ public sealed record ExhibitView(Guid Id, string Code, string Name, Guid? HallId
 public static class ListExhibits
 {
     public sealed record Query(Guid? Hall = null, int? Floor = null, ExhibitStatus? Status = null, ExhibitCategory? Category = null, string? Search = null,
-        Guid? Id = null, string? Code = null);
+        Guid? Id = null, string? Code = null, IReadOnlyCollection<Guid>? Ids = null);
 
     // Filters and order go on the rows before the projection: EF cannot translate them on a constructed record.
     public static IQueryable<ExhibitView> Views(MuseumDb db, Query q)
@@ -90,6 +90,7 @@ public static class ListExhibits
                    from p in ps.DefaultIfEmpty()
                    select new { e, h, p };
         if (q.Id is { } id) rows = rows.Where(r => r.e.Id == id);
+        if (q.Ids is { } ids) rows = rows.Where(r => ids.Contains(r.e.Id));
         if (q.Code is { } code) rows = rows.Where(r => r.e.Code == code.Trim().ToUpper());
         if (q.Hall is { } hall) rows = rows.Where(r => r.e.HallId == hall);
         if (q.Floor is { } floor) rows = rows.Where(r => r.h != null && r.h.Floor == floor);

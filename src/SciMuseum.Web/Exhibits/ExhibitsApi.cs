@@ -65,6 +65,8 @@ public static class ExhibitsApi
             .WithSummary("Move a work order to its next state {to, note, assignee, cost, downtime, checks[{id, passed, note}]}; a move the state machine does not allow (closing twice) is a 409 and writes nothing; a failed check opens a corrective order");
 
         x.MapMaintenanceApi();
+        x.MapLabelsPdf();
+        x.MapExhibitsImportApi();
     }
 
     public sealed record WorkOrderDetail(WorkOrderView Order, List<TransitionView> History, List<CheckView> Checks);

@@ -139,6 +139,26 @@ public abstract class MaintenanceTests(SciMuseumApp app)
     }
 
     [Fact]
+    public async Task An_item_issued_down_to_zero_counts_a_stock_out_day_until_it_is_restocked()
+    {
+        var (museum, client) = await MaintenanceMuseumAsync();
+        var office = await app.NewUserAsync(museum.Id, Roles.Office);
+        var metric = $"/api/v1/performance/metrics/value?key=exhibits.stockOuts&year={Today.Year}";
+        Assert.Equal(0m, (await office.GetJsonAsync(metric)).GetProperty("value").GetDecimal());
+
+        var item = (await (await client.PostAsJsonAsync($"{Url}/consumables", new { code = "hc-z1", name = "保险丝", unit = "个", minimumStock = 1 }))
+            .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await (await client.PostAsJsonAsync($"{Url}/consumables/{item}/receipts", new { location = "维修间", quantity = 2 })).JsonAsync(HttpStatusCode.Created);
+        await (await client.PostAsJsonAsync($"{Url}/consumables/{item}/issues", new { location = "维修间", quantity = 2 })).JsonAsync(HttpStatusCode.Created);
+        var value = await office.GetJsonAsync(metric);
+        Assert.Equal(1m, value.GetProperty("value").GetDecimal()); // today ends at zero
+        Assert.Equal("/staff/exhibits/consumables", value.GetProperty("sourceLink").GetString());
+
+        await (await client.PostAsJsonAsync($"{Url}/consumables/{item}/receipts", new { location = "维修间", quantity = 1 })).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(0m, (await office.GetJsonAsync(metric)).GetProperty("value").GetDecimal()); // restocked the same day: no day lost
+    }
+
+    [Fact]
     public async Task An_order_past_its_sla_alerts_the_maintenance_department_once_a_day()
     {
         var (museum, client) = await MaintenanceMuseumAsync();
