@@ -54,6 +54,7 @@ public static class AnnualTemplate
         {{report.year}}年更新展品{{exhibits.renewed:N0}}件，在展展品{{exhibits.onDisplay:N0}}件。
         [[text:renewal]]
         [[text:volunteers]]
+        全年志愿服务{{programs.volunteerPersonTimes:N0}}人次、{{programs.volunteerHours:N1}}小时；开展辅导员培训{{programs.trainingSessions:N0}}次、{{programs.trainingHours:N1}}学时，职工参训率{{programs.staffTrainedRate}}%。
         ### 青少年活动中心和未成年人心理健康辅导中心
         #### 未成年人心理健康辅导中心
         全年接听来访电话{{counseling.hotlineCalls:N0}}人次，接待来访家长咨询{{counseling.parentVisits:N0}}人次，个体心理咨询{{counseling.consultations:N0}}人次，个体室参观体验{{counseling.roomVisitors:N0}}人次，网上远程心理辅导{{counseling.onlineSessions:N0}}人次；开展各类心理健康讲座{{counseling.lectures:N0}}场，参加人员{{counseling.lectureParticipants:N0}}人次。
@@ -62,8 +63,16 @@ public static class AnnualTemplate
         [[text:youth]]
         两中心年初计划开展活动{{programs.planned:N0}}个，实际开展活动{{programs.held:N0}}个，项目实际完成率{{programs.heldRate}}%；实际开展活动中，达标活动{{programs.upToStandard:N0}}个，项目质量达标率{{programs.standardRate}}%。
         [[text:programsQuality]]
+        #### 社会满意度
+        展厅社会满意度{{surveys.satisfaction(halls)}}分（答卷{{surveys.responses(halls):N0}}份），青少年课外活动中心满意度{{surveys.satisfaction(youth)}}分（答卷{{surveys.responses(youth):N0}}份），未成年人心理健康辅导中心满意度{{surveys.satisfaction(counseling)}}分（答卷{{surveys.responses(counseling):N0}}份）。
         ### 科技活动部
         [[text:activities]]
+        #### 青少年科技创新大赛
+        比赛中共评出获奖作品{{competitions.awardedEntries(innovation):N0}}项，各类别获奖情况如下表：
+        [[competitions.awards(innovation)]]
+        #### 青少年机器人竞赛
+        来自中小学{{competitions.teams(robot):N0}}支代表队共{{competitions.participants(robot):N0}}人参加，共评出获奖{{competitions.awardedEntries(robot):N0}}项：
+        [[competitions.awards(robot)]]
         ### 展品维护研发部
         #### 展品的维护
         {{report.year}}年共计维护展品{{exhibits.maintenanceJobs:N0}}件次，展品完好率{{exhibits.integrityRate}}%，平均修复时间{{exhibits.meanTimeToRepairHours:N1}}小时。

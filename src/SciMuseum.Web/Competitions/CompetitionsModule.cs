@@ -1,3 +1,4 @@
+using SciMuseum.Core.Reporting;
 using SciMuseum.Core.Competitions;
 using SciMuseum.Core.Performance;
 using SciMuseum.Data.Demo;
@@ -14,6 +15,7 @@ public sealed class CompetitionsModule : MuseumModule
     public override void AddServices(IServiceCollection services, IConfiguration config)
     {
         services.AddMetricProvider<CompetitionsMetricProvider>();
+        services.AddReportBlocks<CompetitionsReportBlocks>();
         services.AddDemoStep<CompetitionsDemoStep>();
     }
 

@@ -57,10 +57,15 @@ public abstract class EvaluationContractTests(SciMuseumApp app)
     {
         var (admin, e) = await Demo2020Async();
         var indicators = await admin.GetJsonAsync(e.GetProperty("indicatorsUrl").GetString()!);
+        var rules = Indicator(indicators, "管理制度健全性");
+        Assert.Equal("Manual", rules.GetProperty("source").GetString());
+        Assert.Equal(3m, rules.GetProperty("actual").GetDecimal());
+        Assert.Contains("制度汇编", rules.GetProperty("evidence").GetString());
+        // Satisfaction comes from the surveys module's answers.
         var hall = Indicator(indicators, "展厅社会满意度");
-        Assert.Equal("Manual", hall.GetProperty("source").GetString());
+        Assert.Equal("Metric", hall.GetProperty("source").GetString());
+        Assert.Equal("surveys.satisfaction", hall.GetProperty("metricKey").GetString());
         Assert.Equal(90.2m, hall.GetProperty("actual").GetDecimal());
-        Assert.Contains("90.2", hall.GetProperty("evidence").GetString());
         // The contests' figures come from the competitions module's entries and scores.
         var awards = Indicator(indicators, "科技创新大赛获奖作品");
         Assert.Equal("Metric", awards.GetProperty("source").GetString());

@@ -24,6 +24,8 @@ public abstract class AnnualReportTests(SciMuseumApp app)
         "51.6%", "90.21%", "35.34%", // the seed's execution rates per line
         "87.64", "良好",
         "科普大篷车巡展共计4次",
+        "获奖作品985项", "867人参加", "科学幻想画", "无人机障碍赛", // the contests' award tables
+        "展厅社会满意度90.2分", "91.91", "91.85",
     ];
 
     [Fact]

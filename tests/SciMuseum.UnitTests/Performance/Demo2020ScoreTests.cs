@@ -30,8 +30,8 @@ public sealed class Demo2020ScoreTests
         ["surveys.satisfaction(youth)"] = 91.91m,
         ["surveys.satisfaction(counseling)"] = 91.85m,
         // The contests' entries and scores: 985 awarded works (target 900) and 412 robot teams (target 400), full marks as typed before.
-        ["competitions.awardedEntries"] = 985m,
-        ["competitions.teams"] = 412m,
+        ["competitions.awardedEntries(innovation)"] = 985m,
+        ["competitions.teams(robot)"] = 412m,
     };
 
     private static (List<ScoringIndicator> Rows, SheetResult Result) Score(Dictionary<string, decimal> metrics)
