@@ -44,7 +44,8 @@ echo "PostgreSQL on 127.0.0.1:$port"
 export SCIMUSEUM_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Include Error Detail=true"
 
 set +e
-dotnet test SciMuseum.slnx --logger "console;verbosity=normal" --logger "trx;LogFilePrefix=results" --results-directory TestResults "$@" 2>&1 | tee TestResults.log
+# One test project at a time (-m:1): browser tests beside the integration suite on two cores timed out waiting for pages.
+dotnet test SciMuseum.slnx -m:1 --logger "console;verbosity=normal" --logger "trx;LogFilePrefix=results" --results-directory TestResults "$@" 2>&1 | tee TestResults.log
 status=${PIPESTATUS[0]}
 set -e
 
