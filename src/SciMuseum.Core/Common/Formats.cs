@@ -49,6 +49,10 @@ public static class Formats
         Money.Round(value, decimals).ToString(decimals > 0 ? "#,##0." + new string('0', decimals) : "#,##0", Invariant);
 
     /// <summary>1,200</summary>
+    /// <summary>A file size as people read it: 5 MB, 300 KB.</summary>
+    public static string Bytes(long bytes) =>
+        bytes >= 1024 * 1024 ? Number(Math.Round(bytes / 1048576m, 1)) + " MB" : Number(Math.Round(bytes / 1024m, 1)) + " KB";
+
     public static string Count(long count) => count.ToString("#,##0", Invariant);
 
     /// <summary>1,200 — a count that may be missing.</summary>

@@ -47,7 +47,7 @@ public sealed class ContestResults
                               select new Awarding.MatchRow(m.EntryId, m.Points, m.Seconds)).ToListAsync(ct))
             .ToLookup(m => m.EntryId);
         var units = await db.ContestUnits.AsNoTracking().Where(u => contestIds.Contains(u.ContestId)).ToDictionaryAsync(u => u.Id, ct);
-        var participants = await db.ContestParticipants.AsNoTracking().Where(p => contestIds.Contains(p.ContestId)).ToListAsync(ct);
+        var participants = await db.ContestParticipants.AsNoTracking().Where(p => contestIds.Contains(p.ContestId)).OrderBy(p => p.Position).ToListAsync(ct);
         var rules = await db.ContestOrganisationAwardRules.AsNoTracking().Where(r => contestIds.Contains(r.ContestId)).ToListAsync(ct);
 
         var results = new List<ContestResults>();

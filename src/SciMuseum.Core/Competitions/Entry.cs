@@ -61,6 +61,8 @@ public sealed class Participant : MuseumEntity
     public Guid EntryId { get; set; }
     public Guid ContestId { get; set; }
     public ParticipantRole Role { get; set; }
+    /// <summary>The order on the entry form (the first entrant is the first author); certificates and lists follow it.</summary>
+    public int Position { get; set; }
     public string Name { get; set; } = "";
     public string Grade { get; set; } = "";
     /// <summary>A guardian's phone for a minor; never shown on public pages or certificates.</summary>

@@ -75,14 +75,14 @@ public static class RegisterEntry
             Number = await db.ContestEntries.Where(e => e.ContestId == contest.Id).MaxAsync(e => (int?)e.Number, ct) + 1 ?? 1,
         };
         db.ContestEntries.Add(entry);
-        foreach (var e in entrants)
+        foreach (var (e, i) in entrants.Select((e, i) => (e, i)))
             db.ContestParticipants.Add(new Participant
             {
-                ContestId = contest.Id, EntryId = entry.Id, Role = ParticipantRole.Entrant,
+                ContestId = contest.Id, EntryId = entry.Id, Role = ParticipantRole.Entrant, Position = i + 1,
                 Name = e.Name!.Trim(), Grade = e.Grade!.Trim(), GuardianPhone = e.GuardianPhone!.Trim(),
             });
         if (!string.IsNullOrWhiteSpace(c.Advisor))
-            db.ContestParticipants.Add(new Participant { ContestId = contest.Id, EntryId = entry.Id, Role = ParticipantRole.Advisor, Name = c.Advisor.Trim() });
+            db.ContestParticipants.Add(new Participant { ContestId = contest.Id, EntryId = entry.Id, Role = ParticipantRole.Advisor, Position = entrants.Count + 1, Name = c.Advisor.Trim() });
         await db.SaveChangesAsync(ct);
         return entry;
     }

@@ -63,7 +63,7 @@ public static class SchoolAccess
         var entries = await db.ContestEntries.Where(e => e.UnitId == unit.Id).OrderBy(e => e.Number).ToListAsync(ct);
         var ids = entries.Select(e => e.Id).ToList();
         var entrants = (await db.ContestParticipants.Where(p => ids.Contains(p.EntryId) && p.Role == ParticipantRole.Entrant)
-            .ToListAsync(ct)).ToLookup(p => p.EntryId, p => p.Name);
+            .OrderBy(p => p.Position).ToListAsync(ct)).ToLookup(p => p.EntryId, p => p.Name);
         var names = categories.ToDictionary(c => c.Id, c => c.Name);
         return new SchoolView(unit.Name, contest.Name, contest.RegistrationDeadline, IsOpen(contest, clock),
             [.. categories.Select(c => new CategoryChoice(c.Id, c.Name, c.EntryKind, c.MaxTeamSize))],

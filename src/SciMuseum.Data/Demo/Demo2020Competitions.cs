@@ -115,7 +115,7 @@ public sealed class CompetitionsDemoStep : IDemoStep
                     var entry = AddEntry(contest, category, school, ++number, $"{c.Name}作品 {i + 1:000}");
                     var size = c.Kind == EntryKind.Team ? 2 + random.Next(c.MaxTeam - 1) : 1;
                     var teacherWork = c.Name == "科技辅导员科教创新成果";
-                    for (var m = 0; m < size; m++) AddPerson(contest, entry, ParticipantRole.Entrant, teacherWork ? "教师" : Grades[random.Next(Grades.Length)], !teacherWork);
+                    for (var m = 0; m < size; m++) AddPerson(contest, entry, ParticipantRole.Entrant, teacherWork ? "教师" : Grades[random.Next(Grades.Length)], !teacherWork, m + 1);
                     if (!teacherWork) AddAdvisor(contest, entry, school);
                     ScoreEntry(entry, criteria, panel, 55 + random.Next(40));
                 }
@@ -142,7 +142,7 @@ public sealed class CompetitionsDemoStep : IDemoStep
                     var school = schools[random.Next(schools.Count)];
                     var entry = AddEntry(contest, category, school, ++number, $"{c.Name}·{school.Name}{i + 1:00}队");
                     var size = team++ * 37 % 412 < RobotTeamsOfThree ? 3 : 2;
-                    for (var m = 0; m < size; m++) AddPerson(contest, entry, ParticipantRole.Entrant, Grades[random.Next(Grades.Length)], true);
+                    for (var m = 0; m < size; m++) AddPerson(contest, entry, ParticipantRole.Entrant, Grades[random.Next(Grades.Length)], true, m + 1);
                     db.ContestParticipants.Add(new Participant
                     {
                         MuseumId = museumId, ContestId = contest.Id, EntryId = entry.Id, Role = ParticipantRole.Advisor, Name = coaches[school.Id][random.Next(2)],
@@ -240,10 +240,10 @@ public sealed class CompetitionsDemoStep : IDemoStep
             return entry;
         }
 
-        private void AddPerson(Contest contest, Entry entry, ParticipantRole role, string grade, bool minor) =>
+        private void AddPerson(Contest contest, Entry entry, ParticipantRole role, string grade, bool minor, int position) =>
             db.ContestParticipants.Add(new Participant
             {
-                MuseumId = museumId, ContestId = contest.Id, EntryId = entry.Id, Role = role, Name = NextName(), Grade = grade,
+                MuseumId = museumId, ContestId = contest.Id, EntryId = entry.Id, Role = role, Position = position, Name = NextName(), Grade = grade,
                 GuardianPhone = minor ? NextPhone() : "",
             });
 
