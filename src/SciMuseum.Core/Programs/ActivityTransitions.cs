@@ -100,6 +100,13 @@ public static class Names
         _ => L("培训", "Training"),
     };
 
+    public static string Channel(SignUpChannel c) => c switch
+    {
+        SignUpChannel.Online => L("网上", "Online"),
+        SignUpChannel.Phone => L("电话", "Phone"),
+        _ => L("学校", "School"),
+    };
+
     public static string SignUp(SignUpStatus s) => s switch
     {
         SignUpStatus.Confirmed => L("已报名", "Confirmed"),
