@@ -34,6 +34,7 @@ public static class AnnualTemplate
         三公经费控制情况：三公经费年初预算批复为{{finance.threePublicBudget}}万元，支出{{finance.threePublicSpent}}万元，控制率{{finance.threePublicControlRate}}%。
         [[text:projectManagement]]
         绩效情况：预算批复中项目资金{{finance.projectApproved}}万元，全年项目资金实收{{finance.projectReceived}}万元，实际支出{{finance.projectSpent}}万元，项目资金支付进度{{finance.payProgress}}%。
+        [[report.yearOverYear]]
 
         # 部门整体支出绩效评价分析
         ## 投入情况分析
@@ -65,6 +66,8 @@ public static class AnnualTemplate
         [[text:programsQuality]]
         #### 社会满意度
         展厅社会满意度{{surveys.satisfaction(halls)}}分（答卷{{surveys.responses(halls):N0}}份），青少年课外活动中心满意度{{surveys.satisfaction(youth)}}分（答卷{{surveys.responses(youth):N0}}份），未成年人心理健康辅导中心满意度{{surveys.satisfaction(counseling)}}分（答卷{{surveys.responses(counseling):N0}}份）。
+        [[surveys.areas]]
+        [[surveys.satisfactionChart]]
         ### 科技活动部
         [[text:activities]]
         #### 青少年科技创新大赛

@@ -38,6 +38,9 @@ public abstract record ReportBlockData(string Caption)
 public sealed record ReportTableData(string Caption, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows,
     IReadOnlySet<int>? Numeric = null, IReadOnlyList<double>? Widths = null) : ReportBlockData(Caption);
 
+/// <summary>A block with nothing to show by design (a comparison with a year that has no records): left out, not a problem.</summary>
+public sealed record ReportOmitted(string Reason) : ReportBlockData(Reason);
+
 /// <summary>A bar chart's series: one value per label, in a unit (人次, 万元, %).</summary>
 public sealed record ReportSeriesData(string Caption, string Unit, IReadOnlyList<string> Labels, IReadOnlyList<decimal> Values)
     : ReportBlockData(Caption);

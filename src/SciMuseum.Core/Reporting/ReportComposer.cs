@@ -46,7 +46,7 @@ public sealed class ReportComposer(MetricRegistry metrics, ReportBlockRegistry b
                         var data = definition is null ? null : await blocks.ComputeAsync(b.Key, b.Argument, period, ct);
                         if (definition is null) problems.Add(Problem(where, b.Line, "没有这个表格或图表", "No such table or chart", b.Key));
                         else if (data is null) problems.Add(Problem(where, b.Line, $"{context.Year} 年没有可生成「{definition.NameZh}」的记录", $"No records for {definition.NameEn} in {context.Year}", b.Key));
-                        else
+                        else if (data is not ReportOmitted)
                         {
                             output.Add(new ComposedData(data));
                             figures.AddRange(data.Figures);

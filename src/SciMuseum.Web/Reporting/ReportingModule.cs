@@ -18,6 +18,7 @@ public sealed class ReportingModule : MuseumModule
     {
         services.AddScoped<ReportBlockRegistry>();
         services.AddScoped<ReportComposer>();
+        services.AddReportBlocks<YearOverYearBlocks>();
         services.AddDemoStep<ReportingDemoStep>();
     }
 

@@ -1,5 +1,6 @@
 using SciMuseum.Core.Performance;
 using SciMuseum.Core.Surveys;
+using SciMuseum.Core.Reporting;
 using SciMuseum.Data.Demo;
 using SciMuseum.Web.Components.Layout;
 using SciMuseum.Web.Hosting;
@@ -14,6 +15,7 @@ public sealed class SurveysModule : MuseumModule
     public override void AddServices(IServiceCollection services, IConfiguration config)
     {
         services.AddMetricProvider<SurveysMetricProvider>();
+        services.AddReportBlocks<SurveysReportBlocks>();
         services.AddDemoStep<SurveysDemoStep>();
         services.AddScoped<PublicSubmission>();
     }

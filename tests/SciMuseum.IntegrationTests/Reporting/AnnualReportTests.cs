@@ -110,6 +110,21 @@ public abstract class AnnualReportTests(SciMuseumApp app)
     }
 
     [Fact]
+    public async Task The_year_over_year_table_compares_with_a_year_that_has_records_and_is_left_out_otherwise()
+    {
+        var admin = await app.AdminAsync();
+        // 2021 follows the demo's 2020: the comparison carries 2020's figures (and 2021's own gaps are problems, not blanks).
+        var next = await admin.GetJsonAsync("/api/v1/reports/annual/check?year=2021");
+        var previous = next.GetProperty("figures").EnumerateArray().Where(f => f.GetProperty("label").GetString()!.EndsWith("（2020年）")).ToList();
+        Assert.Contains(previous, f => f.GetProperty("source").GetString() == "visitors.admitted" && f.GetProperty("value").GetDecimal() == 93_812m);
+        Assert.Contains(previous, f => f.GetProperty("source").GetString() == "finance.approved" && f.GetProperty("printed").GetString() == "518.89");
+        // 2019 has no records: 2020's report has no comparison and no problem for it.
+        var check = await admin.GetJsonAsync("/api/v1/reports/annual/check?year=2020");
+        Assert.True(check.GetProperty("complete").GetBoolean());
+        Assert.DoesNotContain(check.GetProperty("figures").EnumerateArray(), f => f.GetProperty("label").GetString()!.EndsWith("（2019年）"));
+    }
+
+    [Fact]
     public async Task A_year_without_records_is_listed_as_problems_and_no_file_is_written()
     {
         var admin = await app.AdminAsync();
