@@ -60,14 +60,14 @@ public static class AwardCertificatePdf
         var who = c.School.Length > 0 ? $"{c.Names}（{c.School}）" : c.Names;
         g.DrawString($"{who}：", Font(19, bold: true), XBrushes.Black, new XRect(left, Mm(54), width, Mm(10)), XStringFormats.CenterLeft);
         var work = c.Work.Length > 0 ? $"作品《{c.Work}》" : "";
-        var statement = $"　　{work}在{c.Contest}{c.Category}项目中，经专家评审，荣获";
+        var statement = $"　　{work}在{c.Contest}（{c.Category}）中，经评审，荣获";
         var y = Paragraph(g, statement, body, left, Mm(68), width, 1.7);
 
         g.DrawString(c.Prize, Font(34, bold: true), red, new XRect(0, y + Mm(4), Mm(W), Mm(18)), XStringFormats.Center);
         Paragraph(g, "　　特发此证，以资鼓励。", body, left, y + Mm(26), width, 1.7);
 
         var small = Font(11);
-        var stamp = new XPoint(Mm(W - 75), Mm(H - 52));
+        var stamp = new XPoint(Mm(W - 100), Mm(H - 50)); // the stamp goes over the issuer and the date
         g.DrawEllipse(new XPen(XColor.FromArgb(120, Red), 0.6) { DashStyle = XDashStyle.Dash }, stamp.X - Mm(19), stamp.Y - Mm(19), Mm(38), Mm(38));
         g.DrawString(c.Museum, Font(16), XBrushes.Black, new XRect(Mm(W - 160), Mm(H - 56), Mm(120), Mm(8)), XStringFormats.Center);
         g.DrawString(c.Date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture), Font(15), XBrushes.Black,

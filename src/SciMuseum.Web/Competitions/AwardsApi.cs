@@ -77,11 +77,14 @@ public static class AwardsApi
             category is null ? "certificates.pdf" : $"certificates-{facts[0].Category}.pdf");
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SchoolZipAsync(Guid id, Guid? unit, MuseumDb db,
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult, ValidationProblem>> SchoolZipAsync(Guid id, Guid? unit, MuseumDb db,
         HttpRequest request, IConfiguration config, CancellationToken ct)
     {
+        // One school at a time: a whole contest as single PDFs would be a ZIP of a hundred megabytes (a category prints as one PDF).
+        if (unit is null) return Problems.Field("unit", "请指定学校（unit）。", "Name the school (unit).");
         if (!await db.Contests.AnyAsync(c => c.Id == id, ct)) return Problems.NotFound("本馆没有这项竞赛。", "No such contest in this museum.");
-        return await ZipAsync(db, id, unit, request, config, ct);
+        var zip = await ZipAsync(db, id, unit, request, config, ct);
+        return zip.Result is FileContentHttpResult file ? file : (ProblemHttpResult)zip.Result;
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> EntryPdfAsync(Guid id, MuseumDb db, HttpRequest request, IConfiguration config, CancellationToken ct)

@@ -40,7 +40,10 @@ public static class Certificates
     }
 
     /// <summary>The public check of a code: the certificate's facts when valid; otherwise why not (unknown, or no longer published).</summary>
-    public sealed record Check(string Code, bool Valid, string Status, Facts? Facts);
+    public sealed record Check(string Code, bool Valid, string Status, Stated? Facts);
+
+    /// <summary>What the public check shows: what the certificate itself prints, nothing more.</summary>
+    public sealed record Stated(string Number, string Names, string School, string Work, string Category, string Prize, string Contest, string Museum, DateOnly Date);
 
     public static async Task<Check> VerifyAsync(MuseumDb db, string? code, CancellationToken ct)
     {
@@ -53,6 +56,7 @@ public static class Certificates
         var facts = (await ListAsync(db, new Filter(certificate.ContestId, EntryId: certificate.EntryId), ct)).SingleOrDefault();
         return facts is null
             ? new Check(clean, false, Bilingual.L("该证书对应的获奖结果目前未公布或已变更，证书无效。", "The results behind this certificate are not published or have changed; it is not valid."), null)
-            : new Check(clean, true, Bilingual.L("证书有效。", "The certificate is valid."), facts);
+            : new Check(clean, true, Bilingual.L("证书有效。", "The certificate is valid."),
+                new Stated(facts.Number, facts.Names, facts.School, facts.Work, facts.Category, facts.PrizeTitle, facts.Contest, facts.Museum, facts.Date));
     }
 }
