@@ -64,6 +64,8 @@ public sealed class ContestCategory : MuseumEntity
     public decimal Third { get; set; }
     /// <summary>Entries whose judges' totals spread wider than this (points of 100) are flagged for a second look.</summary>
     public decimal DisagreementThreshold { get; set; } = 20;
+    /// <summary>When staff published the category's results (the public page and certificates show only published ones).</summary>
+    public DateTime? ResultsPublishedAt { get; set; }
 }
 
 /// <summary>评分细则: one criterion of a judged category, its weight (the weights of a category add up to 100) and its scale.</summary>

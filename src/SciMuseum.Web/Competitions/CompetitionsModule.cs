@@ -17,16 +17,19 @@ public sealed class CompetitionsModule : MuseumModule
         services.AddMetricProvider<CompetitionsMetricProvider>();
         services.AddReportBlocks<CompetitionsReportBlocks>();
         services.AddDemoStep<CompetitionsDemoStep>();
+        services.AddDemoStep<CompetitionAwardsDemoStep>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api)
     {
         api.MapCompetitionsApi();
         api.MapPublicCompetitionsApi();
+        api.MapAwardsApi();
     }
 
     public override IEnumerable<MenuEntry> Menu =>
     [
         new(MenuGroups.Activities, new("竞赛与获奖", "Contests and awards", "/staff/competitions", "trophy")),
+        new(MenuGroups.Activities, new("成绩公布与证书", "Results and certificates", "/staff/competitions/awards", "safety-certificate", CompetitionsApi.Editors.Split(','))),
     ];
 }

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SciMuseum.Core.Competitions;
+using SciMuseum.Core.Identity;
+using SciMuseum.Core.Organization;
+using SciMuseum.Core.Persistence;
+using SciMuseum.Data;
+using SciMuseum.Reports.Pdf;
+
+// Contests at scale (issue 15): ranking and awards for one contest of 20,000 entries, 200 judges and 100,000 scores
+// (ContestResults: every category ranked, prizes by quota, organisation awards), next to a raw SQL aggregate of the same
+// scores; then 1,000 certificate PDFs, one file each as a school's ZIP holds them, with pages per second and peak memory.
+// Usage: dotnet run -c Release --project bench/contests -- --provider Sqlite|Postgres [--connection CS] [--entries N] [--judges N] [--certificates N] [--ranking false]
+var arguments = args.Chunk(2).Where(p => p.Length == 2 && p[0].StartsWith("--")).ToDictionary(p => p[0][2..], p => p[1]);
+var provider = arguments.GetValueOrDefault("provider", "Sqlite");
+var file = Path.Combine(Path.GetTempPath(), $"scimuseum-contests-{Guid.NewGuid():N}.db");
+var connection = arguments.GetValueOrDefault("connection", provider == "Sqlite" ? $"Data Source={file}" : "");
+var entryCount = int.Parse(arguments.GetValueOrDefault("entries", "20000"));
+var judgeCount = int.Parse(arguments.GetValueOrDefault("judges", "200"));
+var certificateCount = int.Parse(arguments.GetValueOrDefault("certificates", "1000"));
+
+var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Database:Provider"] = provider,
+    ["ConnectionStrings:SciMuseum"] = connection,
+}).Build();
+var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(config);
+services.AddSciMuseumData(config, Path.GetTempPath());
+services.AddSciMuseumIdentity();
+await using var root = services.BuildServiceProvider();
+
+Console.WriteLine($"SciMuseum contests benchmark on {provider}: {entryCount:N0} entries, {judgeCount} judges, {entryCount * 5:N0} scores");
+var skipRanking = arguments.GetValueOrDefault("ranking") == "false";
+Guid contestId = default;
+if (!skipRanking)
+await using (var scope = root.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+    var db = scope.ServiceProvider.GetRequiredService<MuseumDb>();
+    var load = Stopwatch.StartNew();
+    contestId = await BenchContest.LoadAsync(db, entryCount, judgeCount);
+    Console.WriteLine($"loaded in {load.Elapsed.TotalSeconds:0.0} s");
+}
+
+double ranking = 0, raw = 0;
+int awarded = 0, organisationWinners = 0;
+if (!skipRanking)
+await using (var scope = root.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<MuseumDb>();
+    db.User.AsSystem();
+    var results = (await ContestResults.LoadAsync(db, [contestId], default)).Single();
+    awarded = results.AllEntries.Count(e => e.Placed.Prize is not null);
+    organisationWinners = results.OrganisationAwards.Sum(o => o.Winners.Count);
+    ranking = await Median(async () => (await ContestResults.LoadAsync(db, [contestId], default)).Count);
+    raw = await Median(() => BenchContest.RawAggregateAsync(db, contestId));
+}
+if (!skipRanking) Console.WriteLine(); else Console.WriteLine("(ranking skipped: --ranking false)");
+if (!skipRanking) Console.WriteLine($"{"median ms",-62}{"ms",10}");
+if (!skipRanking) Console.WriteLine($"{"raw SQL: each entry's mean of its judges' weighted totals",-62}{raw,10:0.0}");
+if (!skipRanking) Console.WriteLine($"{"ranking and awards (ContestResults.LoadAsync)",-62}{ranking,10:0.0}");
+if (!skipRanking) Console.WriteLine($"awarded entries {awarded:N0}, organisation award winners {organisationWinners}; target under 1000 ms: {(ranking < 1000 ? "met" : "MISSED")}");
+
+// Certificates: 1,000 single-page PDFs as the school ZIP renders them (one document each).
+var facts = Enumerable.Range(1, certificateCount).Select(i => new AwardCertificate($"2030KC{i:D4}", i % 3 == 0 ? "王小明、李小红、张小刚" : "欧阳子轩",
+    $"南阳市第{i % 97 + 1}中学", $"会飞的房子之{i}", "科学幻想画", (i % 3) switch { 0 => "一等奖", 1 => "二等奖", _ => "三等奖" },
+    "第44届南阳市青少年科技创新大赛", "南阳市科学技术馆", new DateOnly(2030, 11, 20), $"https://museum.example.cn/c/CODE{i:D6}")).ToList();
+AwardCertificatePdf.Render([facts[0]]); // fonts loaded once, as in a running server
+var watch = Stopwatch.StartNew();
+long bytes = 0;
+foreach (var f in facts) bytes += AwardCertificatePdf.Render([f]).Length;
+var seconds = watch.Elapsed.TotalSeconds;
+using var self = Process.GetCurrentProcess();
+self.Refresh();
+Console.WriteLine();
+Console.WriteLine($"{certificateCount:N0} certificate PDFs in {seconds:0.00} s: {certificateCount / seconds:0.0} pages/s, {bytes / certificateCount / 1024.0:0.0} KB each; "
+    + $"peak RSS {self.PeakWorkingSet64 / 1024.0 / 1024:0} MB; target under 30 s and 500 MB: {(seconds < 30 && self.PeakWorkingSet64 < 500L * 1024 * 1024 ? "met" : "MISSED")}");
+watch.Restart();
+var many = AwardCertificatePdf.Render(facts);
+Console.WriteLine($"the same {certificateCount:N0} as one multi-page PDF (a category's print): {watch.Elapsed.TotalSeconds:0.00} s, {many.Length / 1024.0 / 1024:0.0} MB");
+
+if (provider == "Sqlite")
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    foreach (var path in new[] { file, file + "-wal", file + "-shm" }) File.Delete(path);
+}
+
+static async Task<double> Median<T>(Func<Task<T>> run)
+{
+    await run();
+    var times = new List<double>();
+    for (var i = 0; i < 7; i++)
+    {
+        var w = Stopwatch.StartNew();
+        await run();
+        times.Add(w.Elapsed.TotalMilliseconds);
+    }
+    return times.Order().ElementAt(times.Count / 2);
+}

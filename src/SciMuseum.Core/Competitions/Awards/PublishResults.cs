@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Persistence;
+
+namespace SciMuseum.Core.Competitions.Awards;
+
+/// <summary>
+/// Staff publish a category's results (or every category of a contest at once): the public results page and the
+/// certificate check page show only published categories. Publishing issues a certificate (number + verification code)
+/// to each awarded entry that has none, in the same transaction. Withdrawing hides the results again; certificates
+/// already issued then verify as "not published" until the category is published again.
+/// </summary>
+public static class PublishResults
+{
+    public sealed record Published(int Categories, int CertificatesIssued);
+
+    /// <summary>
+    /// What must hold before a category's results go public; null when nothing stands in the way. At merge this is
+    /// where judging's sign-off joins: <c>c.SignedOffAt is null ? NotSignedOff(c) : null</c>.
+    /// </summary>
+    public static Refusal? Blocker(ContestCategory c) => null;
+
+    public static Refusal NotSignedOff(ContestCategory c) =>
+        Refusal.Because("not-signed-off", $"{c.Name}的评审结果尚未签字确认，不能公布。", $"{c.Name}: results are not signed off and cannot be published.");
+
+    public static async Task<Result<Published>> HandleAsync(MuseumDb db, Guid contestId, Guid? categoryId, TimeProvider clock, CancellationToken ct)
+    {
+        var contest = await db.Contests.FirstOrDefaultAsync(c => c.Id == contestId, ct);
+        if (contest is null) return Refusal.NotFound("本馆没有这项竞赛。", "No such contest in this museum.");
+        var categories = await db.ContestCategories.Where(c => c.ContestId == contestId && (categoryId == null || c.Id == categoryId)).ToListAsync(ct);
+        if (categoryId is not null && categories.Count == 0) return Refusal.NotFound("本竞赛没有这个类别。", "No such category in this contest.");
+        foreach (var c in categories)
+            if (Blocker(c) is { } refusal) return refusal;
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var c in categories) c.ResultsPublishedAt ??= now;
+        var issued = await IssueCertificatesAsync(db, contest, [.. categories.Select(c => c.Id)], now, ct);
+        await db.SaveChangesAsync(ct);
+        return new Published(categories.Count, issued);
+    }
+
+    public static async Task<Result<Published>> WithdrawAsync(MuseumDb db, Guid contestId, Guid? categoryId, CancellationToken ct)
+    {
+        if (!await db.Contests.AnyAsync(c => c.Id == contestId, ct)) return Refusal.NotFound("本馆没有这项竞赛。", "No such contest in this museum.");
+        var categories = await db.ContestCategories.Where(c => c.ContestId == contestId && (categoryId == null || c.Id == categoryId)).ToListAsync(ct);
+        if (categoryId is not null && categories.Count == 0) return Refusal.NotFound("本竞赛没有这个类别。", "No such category in this contest.");
+        foreach (var c in categories) c.ResultsPublishedAt = null;
+        await db.SaveChangesAsync(ct);
+        return new Published(categories.Count, 0);
+    }
+
+    /// <summary>Adds (unsaved) a certificate for each awarded entry of the categories that has none; answers how many.</summary>
+    private static async Task<int> IssueCertificatesAsync(MuseumDb db, Contest contest, IReadOnlyList<Guid> categoryIds, DateTime now, CancellationToken ct)
+    {
+        var results = (await ContestResults.LoadAsync(db, [contest.Id], ct)).Single();
+        var awarded = results.Categories.Where(c => categoryIds.Contains(c.Category.Id))
+            .SelectMany(c => c.Entries).Where(e => e.Placed.Prize is not null).Select(e => e.Entry).ToList();
+        var have = (await db.ContestCertificates.Where(c => c.ContestId == contest.Id).Select(c => c.EntryId).ToListAsync(ct)).ToHashSet();
+        var count = 0;
+        foreach (var entry in awarded.Where(e => !have.Contains(e.Id)))
+        {
+            db.ContestCertificates.Add(new Certificate
+            {
+                MuseumId = contest.MuseumId, ContestId = contest.Id, EntryId = entry.Id, Number = NumberFor(contest, entry.Number),
+                Code = NewCode(), IssuedAt = now,
+            });
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>证书编号: year, the contest's kind (KC 科创, JQR 机器人, BC 编程, AI, JS other) and the registration number.</summary>
+    public static string NumberFor(Contest contest, int entryNumber) =>
+        $"{contest.Year}{contest.Kind switch { ContestKind.Innovation => "KC", ContestKind.Robot => "JQR", ContestKind.Programming => "BC", ContestKind.AiActivity => "AI", _ => "JS" }}{entryNumber:D4}";
+
+    private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+    /// <summary>10 characters of a 31-letter alphabet (about 50 bits): not guessable, short enough to type from paper.</summary>
+    public static string NewCode() => new([.. Enumerable.Range(0, 10).Select(_ => Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)])]);
+}
