@@ -25,6 +25,7 @@ public sealed class ExhibitsModule : MuseumModule
     {
         api.MapExhibitsApi();
         app.MapPublicExhibitsApi(api);
+        app.MapExhibitFilePages();
     }
 
     private static readonly string[] EditorRoles = ExhibitsApi.Editors.Split(',');
