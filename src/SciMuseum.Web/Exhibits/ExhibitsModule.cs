@@ -29,6 +29,7 @@ public sealed class ExhibitsModule : MuseumModule
     }
 
     private static readonly string[] EditorRoles = ExhibitsApi.Editors.Split(',');
+    private static readonly string[] FinanceRoles = Roles.FinanceEditors.Split(',');
 
     public override IEnumerable<MenuEntry> Menu =>
     [
@@ -38,5 +39,6 @@ public sealed class ExhibitsModule : MuseumModule
         new(MenuGroups.Maintenance, new("维护日历", "Maintenance calendar", "/staff/exhibits/maintenance", "calendar")),
         new(MenuGroups.Maintenance, new("耗材库存", "Consumables", "/staff/exhibits/consumables", "inbox")),
         new(MenuGroups.Maintenance, new("更新改造", "Renewal projects", "/staff/exhibits/renewals", "sync")),
+        new(MenuGroups.Finance, new("耗材申购（待采购）", "Purchase requests to buy", "/staff/exhibits/purchase-orders", "shopping-cart", FinanceRoles)),
     ];
 }
