@@ -67,7 +67,8 @@ public sealed partial class FaultReportTests(BrowserFixture fixture) : BrowserTe
         // The register shows the exhibit back in service.
         await Page.GotoAsync("/staff/exhibits?floor=3");
         await Expect(Page.GetByTestId("exhibits-table").Locator("tr", new() { HasText = "R20-3-02" })).ToContainTextAsync("完好");
-        // Its detail page shows the three photos as thumbnails.
+        // Its detail page (a desk's screen) shows the three photos as thumbnails.
+        await Page.SetViewportSizeAsync(1280, 900);
         await Page.GotoAsync((await Page.GetByTestId("exhibit-link-R20-3-02").GetAttributeAsync("href"))!);
         await Expect(Page.GetByTestId("exhibit-photos").Locator("img")).ToHaveCountAsync(3);
         await Page.ScreenshotAsync(new() { Path = $"{Shots}/exhibit-detail-photos.png", FullPage = true });
