@@ -20,7 +20,7 @@ public sealed partial class PurchaseRequestPageTests(BrowserFixture fixture) : B
         await SignInAsync();
         await Page.GotoAsync("/staff/exhibits/consumables");
         var before = int.Parse(Digits().Match(await Page.GetByTestId("remaining-HC-03").InnerTextAsync()).Value.Replace(",", ""));
-        var reason = Page.GetByTestId("purchase-reason");
+        var reason = Page.GetByTestId("purchase-reason").Locator("textarea");
         await Interactive.ClickUntilAsync(Page.GetByTestId("request-HC-03"), reason);
         await Page.GetByTestId("purchase-quantity").Locator("input").FillAsync("7");
         await Page.GetByTestId("purchase-cost").Locator("input").FillAsync("35");
