@@ -48,9 +48,10 @@ public sealed class StockMovement : MuseumEntity, ISelfAudited
     public string Note { get; set; } = "";
 }
 
-public enum PurchaseRequestState { Requested, Received, Cancelled }
+/// <summary>申购单的状态: requested → approved (by the department's leader) → ordered (finance recorded the expenditure) → received (in stock).</summary>
+public enum PurchaseRequestState { Requested, Received, Cancelled, Approved, Ordered }
 
-/// <summary>申购: a request to buy a consumable, which finance turns into a procurement; a receipt against it closes it.</summary>
+/// <summary>申购: a request to buy a consumable, which finance turns into an expenditure on a budget line; a receipt against it closes it.</summary>
 public sealed class PurchaseRequest : MuseumEntity
 {
     public string Number { get; set; } = "";
@@ -62,6 +63,13 @@ public sealed class PurchaseRequest : MuseumEntity
     public DateTime RequestedAt { get; set; }
     public string RequestedBy { get; set; } = "";
     public DateTime? ReceivedAt { get; set; }
+    /// <summary>The reorder alert that raised it: the issue that left the stock at or below the minimum.</summary>
+    public Guid? AlertMovementId { get; set; }
+    public DateTime? ApprovedAt { get; set; }
+    public string ApprovedBy { get; set; } = "";
+    /// <summary>When finance recorded the purchase, and the expenditure (finance's ledger row) it became.</summary>
+    public DateTime? OrderedAt { get; set; }
+    public Guid? ExpenditureId { get; set; }
 }
 
 internal sealed class ConsumableConfiguration : IEntityTypeConfiguration<Consumable>
@@ -118,7 +126,11 @@ internal sealed class PurchaseRequestConfiguration : IEntityTypeConfiguration<Pu
         b.Property(x => x.RequestedBy).HasMaxLength(100);
         b.Property(x => x.EstimatedCost).HasPrecision(18, 2);
         b.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.ApprovedBy).HasMaxLength(100);
         b.HasIndex(x => new { x.MuseumId, x.RequestedAt });
+        // Plain indexed columns, no foreign keys: adding one would make SQLite rebuild the table in the migration.
+        b.HasIndex(x => x.ExpenditureId);
+        b.HasIndex(x => x.AlertMovementId);
         b.HasOne<Museum>().WithMany().HasForeignKey(x => x.MuseumId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Consumable>().WithMany().HasForeignKey(x => x.ConsumableId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -16,4 +16,5 @@ public abstract partial class MuseumDb
     public DbSet<ConsumableStock> ConsumableStocks => Set<ConsumableStock>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
     public DbSet<PurchaseRequest> PurchaseRequests => Set<PurchaseRequest>();
+    public DbSet<ExhibitFile> ExhibitFiles => Set<ExhibitFile>();
 }

@@ -30,10 +30,9 @@ public static class MoveStock
     {
         if (await db.Consumables.AsNoTracking().FirstOrDefaultAsync(x => x.Id == consumableId, ct) is null) return NoConsumable();
         if (c.WorkOrderId is not null) return Refusal.OnField("workOrderId", "入库不关联工单。", "A receipt takes no work order.");
-        PurchaseRequest? request = null;
-        if (c.PurchaseRequestId is { } rid && ((request = await db.PurchaseRequests.FirstOrDefaultAsync(r => r.Id == rid, ct)) is null
-                || request.ConsumableId != consumableId || request.State != PurchaseRequestState.Requested))
-            return Refusal.OnField("purchaseRequestId", "没有这种耗材的待到货申购单。", "No open purchase request for this consumable.");
+        if (c.PurchaseRequestId is { } rid && !await db.PurchaseRequests.AnyAsync(r => r.Id == rid && r.ConsumableId == consumableId
+                && r.State == PurchaseRequestState.Ordered, ct))
+            return NoOrderedRequest();
         var location = c.Location!.Trim();
         var n = c.Quantity!.Value;
         await EnsureStockRowAsync(db, consumableId, location, ct);
@@ -42,10 +41,13 @@ public static class MoveStock
         var added = await db.ConsumableStocks.Where(s => s.ConsumableId == consumableId && s.Location == location && s.Quantity <= SaveConsumable.MaxQuantity * 100 - n)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Quantity, s => s.Quantity + n).SetProperty(s => s.UpdatedAt, now), ct);
         if (added != 1) return Refusal.OnField("quantity", "库存数量过大。", "The stock would be too large.");
-        if (request is not null)
+        // The request is received once: two receipts racing against it add stock once, the other is refused and rolled back.
+        if (c.PurchaseRequestId is { } id && await db.PurchaseRequests.Where(r => r.Id == id && r.State == PurchaseRequestState.Ordered)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.State, PurchaseRequestState.Received).SetProperty(r => r.ReceivedAt, now)
+                    .SetProperty(r => r.UpdatedAt, now), ct) != 1)
         {
-            request.State = PurchaseRequestState.Received;
-            request.ReceivedAt = now;
+            await tx.RollbackAsync(ct);
+            return NoOrderedRequest();
         }
         var movement = await RecordAsync(db, consumableId, location, StockMovementKind.Receipt, n, now, c, ct);
         await tx.CommitAsync(ct);
@@ -106,51 +108,8 @@ public static class MoveStock
         db.Entry(row).State = EntityState.Detached;
     }
 
+    private static Refusal NoOrderedRequest() => Refusal.OnField("purchaseRequestId", "没有这种耗材已下单、待到货的申购单。",
+        "No ordered purchase request for this consumable awaits delivery.");
+
     private static Refusal NoConsumable() => Refusal.NotFound("本馆没有这种耗材。", "No such consumable in this museum.");
-}
-
-/// <summary>申购: ask to buy a consumable; finance turns the request into a procurement, and a receipt against it closes it.</summary>
-public static class RequestPurchase
-{
-    public sealed record Command(Guid? ConsumableId, int? Quantity, decimal? EstimatedCost, string? Reason);
-
-    public sealed class Validator : AbstractValidator<Command>
-    {
-        public Validator()
-        {
-            RuleFor(c => c.ConsumableId).Required();
-            RuleFor(c => c.Quantity).Required().InclusiveBetween(1, SaveConsumable.MaxQuantity)
-                .WithMessage(_ => L($"数量须在 1–{SaveConsumable.MaxQuantity:N0} 之间。", $"The quantity must be 1–{SaveConsumable.MaxQuantity:N0}."));
-            RuleFor(c => c.EstimatedCost).InclusiveBetween(0, Money.MaxAmount).WithMessage(_ => L("金额须在 0 到 1,000 亿元之间。", "The amount must be between 0 and 100 billion yuan."))
-                .Must(a => a is null || Money.Round(a.Value) == a.Value).WithMessage(_ => L("金额最多两位小数。", "At most 2 decimals."));
-            RuleFor(c => c.Reason).RequiredText(500);
-        }
-    }
-
-    public static async Task<Result<PurchaseRequest>> HandleAsync(MuseumDb db, TimeProvider clock, Command c, CancellationToken ct)
-    {
-        if (!await db.Consumables.AnyAsync(x => x.Id == c.ConsumableId, ct))
-            return Refusal.OnField("consumableId", "本馆没有这种耗材。", "No such consumable in this museum.");
-        var now = clock.GetUtcNow().UtcDateTime;
-        var prefix = $"PR-{MuseumClock.ToLocal(now).Year}-";
-        var taken = await db.PurchaseRequests.IgnoreQueryFilters([MuseumDb.SoftDeleteFilter]).CountAsync(r => r.Number.StartsWith(prefix), ct);
-        var request = new PurchaseRequest
-        {
-            Number = $"{prefix}{taken + 1:D3}", ConsumableId = c.ConsumableId!.Value, Quantity = c.Quantity!.Value, EstimatedCost = c.EstimatedCost,
-            Reason = c.Reason!.Trim(), State = PurchaseRequestState.Requested, RequestedAt = now, RequestedBy = db.User.UserName ?? "",
-        };
-        db.PurchaseRequests.Add(request);
-        await db.SaveChangesAsync(ct);
-        return request;
-    }
-
-    public sealed record View(Guid Id, string Number, Guid ConsumableId, string Consumable, string Unit, int Quantity, decimal? EstimatedCost, string Reason,
-        PurchaseRequestState State, DateTime RequestedAt, string RequestedBy, DateTime? ReceivedAt);
-
-    public static Task<List<View>> ListAsync(MuseumDb db, CancellationToken ct) =>
-        (from r in db.PurchaseRequests.AsNoTracking()
-         join c in db.Consumables on r.ConsumableId equals c.Id
-         orderby r.RequestedAt descending
-         select new View(r.Id, r.Number, r.ConsumableId, c.Name, c.Unit, r.Quantity, r.EstimatedCost, r.Reason, r.State, r.RequestedAt, r.RequestedBy, r.ReceivedAt))
-        .Take(200).ToListAsync(ct);
 }

@@ -146,6 +146,12 @@ public static class WorkOrderLabels
         DowntimeReason.Scheduled => L("计划停机", "Scheduled"), DowntimeReason.None => L("未停用", "Not down"), _ => "",
     };
 
+    public static string FileKind(ExhibitFileKind k) => k switch
+    {
+        ExhibitFileKind.Photo => L("照片", "Photo"), ExhibitFileKind.Manual => L("说明书", "Manual"),
+        ExhibitFileKind.Before => L("维修前", "Before"), ExhibitFileKind.After => L("维修后", "After"), _ => "",
+    };
+
     public static string Category(ExhibitCategory c) => c switch
     {
         ExhibitCategory.Interactive => L("互动", "Interactive"), ExhibitCategory.Display => L("展示", "Display"),

@@ -85,14 +85,17 @@ public static class ReportFault
         }
     }
 
+    /// <param name="photo">The reporter's photo, already through <see cref="AttachExhibitFile.ReadAsync"/> (a refused photo never gets here, so nothing is written).</param>
     /// <returns>The order's number, or null when no exhibit has this code.</returns>
-    public static async Task<string?> HandleAsync(MuseumDb db, TimeProvider clock, string code, Command c, CancellationToken ct)
+    public static async Task<string?> HandleAsync(MuseumDb db, TimeProvider clock, string code, Command c, CancellationToken ct, Uploads.Checked? photo = null)
     {
         var normalized = code.Trim().ToUpperInvariant();
         if (await db.Exhibits.FirstOrDefaultAsync(e => e.Code == normalized && e.Status != ExhibitStatus.Retired, ct) is not { } exhibit) return null;
+        var reporter = L("观众扫码报修", "Visitor (QR)");
         var order = await OpenWorkOrder.AddAsync(db, clock.GetUtcNow().UtcDateTime, exhibit, WorkOrderSource.FaultReport, WorkOrderPriority.Normal,
-            c.Description!.Trim(), L("观众扫码报修", "Visitor (QR)"), c.Contact?.Trim() ?? "", ct);
-        await db.SaveChangesAsync(ct);
+            c.Description!.Trim(), reporter, c.Contact?.Trim() ?? "", ct);
+        if (photo is not null) AttachExhibitFile.Add(db, exhibit.Id, order.Id, ExhibitFileKind.Photo, photo, reporter);
+        await db.SaveChangesAsync(ct); // the order, its transition, the exhibit's fault and the photo together
         return order.Number;
     }
 }

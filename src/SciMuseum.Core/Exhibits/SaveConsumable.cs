@@ -55,7 +55,7 @@ public static class ListConsumables
         var items = await db.Consumables.AsNoTracking().Where(c => id == null || c.Id == id).OrderBy(c => c.Code).ToListAsync(ct);
         var stock = await db.ConsumableStocks.AsNoTracking().Where(s => id == null || s.ConsumableId == id)
             .Select(s => new { s.ConsumableId, s.Location, s.Quantity }).ToListAsync(ct);
-        var open = await db.PurchaseRequests.Where(r => r.State == PurchaseRequestState.Requested && (id == null || r.ConsumableId == id))
+        var open = await db.PurchaseRequests.Where(r => (r.State == PurchaseRequestState.Requested || r.State == PurchaseRequestState.Approved || r.State == PurchaseRequestState.Ordered) && (id == null || r.ConsumableId == id))
             .GroupBy(r => r.ConsumableId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         return [.. items.Select(c =>
         {

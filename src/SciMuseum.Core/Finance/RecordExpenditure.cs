@@ -54,7 +54,8 @@ public static class RecordExpenditure
 
     public static async Task<Result<Expenditure>> HandleAsync(MuseumDb db, Command c, bool mayOverride, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Its own transaction, or the caller's (a purchase request ordered with this expenditure commits both or neither).
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         // The row lock: a second payment on this line waits here until the first commits, then sees it.
         var locked = await db.BudgetLines.Where(l => l.Id == c.LineId)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.LedgerVersion, l => l.LedgerVersion + 1), ct);
@@ -82,7 +83,7 @@ public static class RecordExpenditure
         };
         db.Expenditures.Add(expenditure);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
         return expenditure;
     }
 }

@@ -75,7 +75,11 @@ public static class Demo2020Maintenance
                 if (open is not null && arrives == day)
                 {
                     Move(StockMovementKind.Receipt, day, open.Quantity, request: open, note: "申购到货");
+                    // Approved the next day, ordered two days later (the demo's purchases are not in the 2020 ledger: no expenditure link).
                     open.State = PurchaseRequestState.Received;
+                    open.ApprovedAt = open.RequestedAt.AddDays(1);
+                    open.ApprovedBy = "馆领导";
+                    open.OrderedAt = open.RequestedAt.AddDays(3);
                     open.ReceivedAt = At(day, 10);
                     open = null;
                 }
@@ -94,6 +98,7 @@ public static class Demo2020Maintenance
                     {
                         MuseumId = museumId, Number = $"PR-2020-{result.Requests.Count + 1:D3}", ConsumableId = item.Id, Quantity = it.Reorder,
                         Reason = $"库存降至 {stock} {it.Unit}（最低 {it.Minimum}）", State = PurchaseRequestState.Requested, RequestedAt = At(day, 16), RequestedBy = "维修组",
+                        AlertMovementId = result.Movements[^1].Id, // the issue that left the stock at or below the minimum
                     };
                     result.Requests.Add(open);
                     arrives = day.AddDays(12);

@@ -67,6 +67,7 @@ public static class ExhibitsApi
         x.MapMaintenanceApi();
         x.MapLabelsPdf();
         x.MapExhibitsImportApi();
+        x.MapExhibitFilesApi();
     }
 
     public sealed record WorkOrderDetail(WorkOrderView Order, List<TransitionView> History, List<CheckView> Checks);

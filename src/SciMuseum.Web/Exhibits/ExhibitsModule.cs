@@ -25,9 +25,11 @@ public sealed class ExhibitsModule : MuseumModule
     {
         api.MapExhibitsApi();
         app.MapPublicExhibitsApi(api);
+        app.MapExhibitFilePages();
     }
 
     private static readonly string[] EditorRoles = ExhibitsApi.Editors.Split(',');
+    private static readonly string[] FinanceRoles = Roles.FinanceEditors.Split(',');
 
     public override IEnumerable<MenuEntry> Menu =>
     [
@@ -37,5 +39,6 @@ public sealed class ExhibitsModule : MuseumModule
         new(MenuGroups.Maintenance, new("维护日历", "Maintenance calendar", "/staff/exhibits/maintenance", "calendar")),
         new(MenuGroups.Maintenance, new("耗材库存", "Consumables", "/staff/exhibits/consumables", "inbox")),
         new(MenuGroups.Maintenance, new("更新改造", "Renewal projects", "/staff/exhibits/renewals", "sync")),
+        new(MenuGroups.Finance, new("耗材申购（待采购）", "Purchase requests to buy", "/staff/exhibits/purchase-orders", "shopping-cart", FinanceRoles)),
     ];
 }

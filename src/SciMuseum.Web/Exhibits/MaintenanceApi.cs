@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SciMuseum.Core.Common;
 using SciMuseum.Core.Exhibits;
+using SciMuseum.Core.Finance;
+using SciMuseum.Core.Identity;
 using SciMuseum.Core.Persistence;
 using SciMuseum.Web.Hosting;
 using static SciMuseum.Core.Common.Bilingual;
@@ -12,6 +14,12 @@ namespace SciMuseum.Web.Exhibits;
 public static class MaintenanceApi
 {
     private static readonly AuthorizeAttribute EditorsOnly = new() { Roles = ExhibitsApi.Editors };
+
+    /// <summary>Who approves a purchase request: the leaders, not the department that asks.</summary>
+    public const string ApproverRoles = Roles.SystemAdmin + "," + Roles.MuseumLeader;
+
+    private static readonly AuthorizeAttribute Approvers = new() { Roles = ApproverRoles };
+    private static readonly AuthorizeAttribute FinanceOnly = new() { Roles = Roles.FinanceEditors };
 
     public static void MapMaintenanceApi(this RouteGroupBuilder x)
     {
@@ -47,8 +55,22 @@ public static class MaintenanceApi
                 Answers.Created(await MoveStock.IssueAsync(db, clock, id, c, ct), m => $"/api/v1/exhibits/consumables/movements?consumable={id}"))
             .RequireAuthorization(EditorsOnly).WithName("IssueConsumable")
             .WithSummary("领用 {location, quantity, workOrderId?, note}: more than is on hand at the location is a field error on quantity and writes nothing");
-        x.MapGet("/consumables/purchase-requests", async (MuseumDb db, CancellationToken ct) => TypedResults.Ok(await RequestPurchase.ListAsync(db, ct)))
-            .WithName("ListPurchaseRequests").WithSummary("Purchase requests for consumables, latest first");
+        x.MapGet("/consumables/purchase-requests", async (PurchaseRequestState? state, MuseumDb db, CancellationToken ct) => TypedResults.Ok(await RequestPurchase.ListAsync(db, ct, state)))
+            .WithName("ListPurchaseRequests")
+            .WithSummary("Purchase requests for consumables, latest first, with the reorder alert that raised each and the expenditure it became; ?state=Requested|Approved|Ordered|Received|Cancelled");
+        x.MapPost("/consumables/purchase-requests/{id:guid}/approve", async Task<Results<Ok<PurchaseRequest>, Refused>> (Guid id, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
+                Answers.Ok(await PurchaseRequestSteps.ApproveAsync(db, clock, id, ct)))
+            .RequireAuthorization(Approvers).WithName("ApprovePurchaseRequest")
+            .WithSummary("A leader approves a requested purchase (a request not in Requested is a 409 and nothing is written)");
+        x.MapPost("/consumables/purchase-requests/{id:guid}/cancel", async Task<Results<Ok<PurchaseRequest>, Refused>> (Guid id, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
+                Answers.Ok(await PurchaseRequestSteps.CancelAsync(db, clock, id, ct)))
+            .RequireAuthorization(EditorsOnly).WithName("CancelPurchaseRequest").WithSummary("Withdraw a request not yet ordered");
+        x.MapPost("/consumables/purchase-requests/{id:guid}/order", async Task<Results<Ok<PurchaseRequest>, Refused>> (Guid id, RecordExpenditure.Command c, HttpContext ctx,
+                MuseumDb db, TimeProvider clock, CancellationToken ct) =>
+                Answers.Ok(await PurchaseRequestSteps.OrderAsync(db, clock, id, c, Roles.FinanceLeaders.Split(',').Any(ctx.User.IsInRole), ct)))
+            .RequireAuthorization(FinanceOnly).WithName("OrderPurchaseRequest")
+            .WithSummary("Finance buys an approved request: the body is an expenditure {lineId, date, amount, payee, voucherNumber, isProcurement, procurementMethod…} "
+                + "recorded on the budget line as POST /finance/expenditures would (over the line's funds is a 409), and the request turns Ordered with its expenditureId; both or neither");
         x.MapPost("/consumables/purchase-requests", async Task<Results<Created<PurchaseRequest>, Refused>> (RequestPurchase.Command c, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
                 Answers.Created(await RequestPurchase.HandleAsync(db, clock, c, ct), r => "/api/v1/exhibits/consumables/purchase-requests"))
             .RequireAuthorization(EditorsOnly).WithName("RequestPurchase").WithSummary("申购 {consumableId, quantity, estimatedCost?, reason}: for finance to procure");

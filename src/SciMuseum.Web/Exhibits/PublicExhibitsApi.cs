@@ -31,6 +31,7 @@ public static class PublicExhibitsApi
                     ? TypedResults.Created((string?)null, new FaultReceipt(number)) : NoExhibit())
             .RequireRateLimiting(PublicVisitsApi.RateLimitPolicy).WithName("ReportExhibitFault")
             .WithSummary("Report a fault {description, contact}: a work order is opened and the exhibit turns faulty");
+        pub.MapPublicFaultWithPhoto();
     }
 
     private static ProblemHttpResult NoExhibit() => Problems.NotFound("没有这件展品。", "No such exhibit.");
