@@ -23,10 +23,12 @@ public sealed class CompetitionsModule : MuseumModule
     {
         api.MapCompetitionsApi();
         api.MapPublicCompetitionsApi();
+        api.MapJudgingApi();
     }
 
     public override IEnumerable<MenuEntry> Menu =>
     [
         new(MenuGroups.Activities, new("竞赛与获奖", "Contests and awards", "/staff/competitions", "trophy")),
+        new(MenuGroups.Activities, new("竞赛评审", "Contest judging", "/staff/competitions/judging", "audit", [.. JudgingApi.PageRoles.Split(',')])),
     ];
 }
