@@ -41,9 +41,17 @@ public static class PersonIdentity
     {
         var id = (idCard ?? "").Trim().ToUpperInvariant();
         if (id.Length > 0) return "id:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
-        var digits = new string([.. (phone ?? "").Where(char.IsAsciiDigit)]);
-        if (digits.StartsWith("86") && digits.Length == 13) digits = digits[2..];
+        var digits = new string([.. Phone(phone).Where(char.IsAsciiDigit)]);
         return digits.Length > 0 ? "tel:" + digits : "";
+    }
+
+    /// <summary>A phone as written (<c>+86 139 0000 0001</c>, <c>139-0000-0001</c>) made plain: <c>13900000001</c>; landlines keep their dash.</summary>
+    public static string Phone(string? phone)
+    {
+        var p = new string([.. (phone ?? "").Where(c => !char.IsWhiteSpace(c))]);
+        if (p.StartsWith("+86")) p = p[3..];
+        else if (p.StartsWith("86") && p.Length == 13) p = p[2..];
+        return p.StartsWith('1') ? p.Replace("-", "") : p;
     }
 
     public static string Name(string? name)

@@ -29,7 +29,8 @@ public static class SaveJudge
             RuleFor(c => c.Title).OptionalText(50);
             RuleFor(c => c.IdCard).Matches(@"^\d{17}[\dXx]$").When(c => !string.IsNullOrWhiteSpace(c.IdCard))
                 .WithMessage(_ => L("身份证号须为 18 位（末位可为 X）。", "An ID card number has 18 characters (the last may be X)."));
-            RuleFor(c => c.Phone).OptionalText(20).PhoneNumber();
+            RuleFor(c => c.Phone).OptionalText(20);
+            RuleFor(c => PersonIdentity.Phone(c.Phone)).PhoneNumber().OverridePropertyName("phone");
             RuleFor(c => c.Phone).NotEmpty().When(c => string.IsNullOrWhiteSpace(c.IdCard))
                 .WithMessage(_ => L("身份证号或手机号至少填一项：评委按本人身份回避，不按邮箱。", "Give the ID card number or the mobile: conflicts follow the person, not an e-mail."));
             RuleFor(c => c.Relatives).Must(l => l!.Count <= 20).When(c => c.Relatives is not null).WithMessage(_ => L("亲属最多 20 人。", "At most 20 relatives."));
@@ -72,7 +73,7 @@ public static class SaveJudge
             recusals.Add(new JudgeRecusal { JudgeId = judge.Id, UnitId = entryId is null ? r.UnitId : null, EntryId = entryId, Reason = r.Reason!.Trim() });
         }
 
-        (judge.Name, judge.Title, judge.UnitId, judge.Phone, judge.IdentityKey) = (c.Name!.Trim(), c.Title?.Trim() ?? "", c.UnitId, c.Phone?.Trim() ?? "", key);
+        (judge.Name, judge.Title, judge.UnitId, judge.Phone, judge.IdentityKey) = (c.Name!.Trim(), c.Title?.Trim() ?? "", c.UnitId, PersonIdentity.Phone(c.Phone), key);
         if (id is null) db.ContestJudges.Add(judge);
         db.ContestJudgeRelatives.RemoveRange(await db.ContestJudgeRelatives.Where(r => r.JudgeId == judge.Id).ToListAsync(ct));
         db.ContestJudgeRecusals.RemoveRange(await db.ContestJudgeRecusals.Where(r => r.JudgeId == judge.Id).ToListAsync(ct));
