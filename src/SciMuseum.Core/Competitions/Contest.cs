@@ -66,6 +66,13 @@ public sealed class ContestCategory : MuseumEntity
     public decimal DisagreementThreshold { get; set; } = 20;
     /// <summary>When staff published the category's results (the public page and certificates show only published ones).</summary>
     public DateTime? ResultsPublishedAt { get; set; }
+    /// <summary>评审阶段: what the judges see and whether they may score (see <see cref="Judging.ReviewPhase"/>).</summary>
+    public Judging.ReviewPhase Phase { get; set; }
+    /// <summary>签发: when the results were locked (no more scores); certificates and public results require it. Null while judging.</summary>
+    public DateTime? SignedOffAt { get; set; }
+    public string? SignedOffBy { get; set; }
+    /// <summary>Why a signed-off category was re-opened (the audit log keeps who and when).</summary>
+    public string? ReopenReason { get; set; }
 }
 
 /// <summary>评分细则: one criterion of a judged category, its weight (the weights of a category add up to 100) and its scale.</summary>
@@ -102,6 +109,9 @@ internal sealed class ContestCategoryConfiguration : IEntityTypeConfiguration<Co
         b.Property(c => c.EntryKind).HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.Scoring).HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.PrizeMode).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.Phase).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.SignedOffBy).HasMaxLength(256);
+        b.Property(c => c.ReopenReason).HasMaxLength(500);
         b.HasIndex(c => new { c.ContestId, c.SortOrder });
         b.HasOne<Contest>().WithMany().HasForeignKey(c => c.ContestId).OnDelete(DeleteBehavior.Restrict);
     }

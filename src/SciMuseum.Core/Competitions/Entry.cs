@@ -77,6 +77,11 @@ public sealed class Judge : MuseumEntity
     public string Title { get; set; } = "";
     public Guid? UnitId { get; set; }
     public string Phone { get; set; } = "";
+    /// <summary>The person, not an e-mail: <c>id:</c> + SHA-256 of the ID card number, or <c>tel:</c> + the mobile's 11 digits (see <see cref="Judging.PersonIdentity"/>).</summary>
+    public string IdentityKey { get; set; } = "";
+    /// <summary>SHA-256 (hex) of the judge's scoring access code (评审码), shown once; empty until issued.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string AccessCodeHash { get; set; } = "";
 }
 
 /// <summary>A judge on a category's panel.</summary>
@@ -178,7 +183,11 @@ internal sealed class JudgeConfiguration : IEntityTypeConfiguration<Judge>
         b.Property(j => j.Name).HasMaxLength(50);
         b.Property(j => j.Title).HasMaxLength(50);
         b.Property(j => j.Phone).HasMaxLength(20);
+        b.Property(j => j.IdentityKey).HasMaxLength(80);
+        b.Property(j => j.AccessCodeHash).HasMaxLength(64);
         b.HasIndex(j => j.ContestId);
+        b.HasIndex(j => new { j.ContestId, j.IdentityKey });
+        b.HasIndex(j => j.AccessCodeHash);
         b.HasOne<Contest>().WithMany().HasForeignKey(j => j.ContestId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ContestUnit>().WithMany().HasForeignKey(j => j.UnitId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -11,6 +11,8 @@ public static class Roles
     /// <summary>计划财务部负责人: may let an expenditure exceed a line's funds, with a reason.</summary>
     public const string FinanceLead = "FinanceLead";
     public const string ScienceActivities = "ScienceActivities";
+    /// <summary>科技活动部负责人: may re-open a contest category's signed-off results, with a reason.</summary>
+    public const string ScienceActivitiesLead = "ScienceActivitiesLead";
     public const string Office = "Office";
     public const string YouthActivityCenter = "YouthActivityCenter";
     public const string CounselingCenter = "CounselingCenter";
@@ -28,6 +30,7 @@ public static class Roles
         [PlanningFinance] = ("计划财务部", "Planning & finance"),
         [FinanceLead] = ("计划财务部负责人", "Head of finance"),
         [ScienceActivities] = ("科技活动部", "Science activities"),
+        [ScienceActivitiesLead] = ("科技活动部负责人", "Head of science activities"),
         [Office] = ("办公室", "Office"),
         [YouthActivityCenter] = ("青少年课外活动中心", "Youth activity center"),
         [CounselingCenter] = ("未成年人心理健康辅导中心", "Minors' counseling center"),

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SciMuseum.Core.Competitions;
+using SciMuseum.Core.Competitions.Judging;
 using SciMuseum.Core.Organization;
 using SciMuseum.Core.Persistence;
 
@@ -202,6 +203,8 @@ public sealed class CompetitionsDemoStep : IDemoStep
             {
                 MuseumId = museumId, ContestId = contest.Id, Name = c.Name, SortOrder = order + 1, EntryKind = c.Kind, MaxTeamSize = c.MaxTeam,
                 Scoring = c.Scoring, PrizeMode = PrizeMode.Quota, First = c.First, Second = c.Second, Third = c.Third,
+                // 2020's judging is over: the results were signed off on the judging day (certificates and public results need it).
+                Phase = ReviewPhase.Discussion, SignedOffAt = contest.JudgingDate!.Value.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc), SignedOffBy = "科技活动部",
             };
             db.ContestCategories.Add(category);
             return category;
@@ -219,9 +222,14 @@ public sealed class CompetitionsDemoStep : IDemoStep
 
         private List<Judge> Panel(Contest contest, ContestCategory category, int size)
         {
-            var judges = Enumerable.Range(0, size).Select(i => new Judge
+            var judges = Enumerable.Range(0, size).Select(i =>
             {
-                MuseumId = museumId, ContestId = contest.Id, Name = NextName(), Title = i == 0 ? "教授" : "高级教师", Phone = NextPhone(),
+                var phone = NextPhone();
+                return new Judge
+                {
+                    MuseumId = museumId, ContestId = contest.Id, Name = NextName(), Title = i == 0 ? "教授" : "高级教师", Phone = phone,
+                    IdentityKey = PersonIdentity.Key(null, phone),
+                };
             }).ToList();
             db.ContestJudges.AddRange(judges);
             db.ContestJudgeAssignments.AddRange(judges.Select(j => new JudgeAssignment { MuseumId = museumId, JudgeId = j.Id, CategoryId = category.Id }));

@@ -494,10 +494,19 @@ namespace SciMuseum.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("PrizeMode")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<DateTime?>("ResultsPublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -509,6 +518,13 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.Property<decimal>("Second")
                         .HasColumnType("numeric");
+
+                    b.Property<DateTime?>("SignedOffAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
@@ -763,6 +779,11 @@ namespace SciMuseum.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AccessCodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid>("ContestId")
                         .HasColumnType("uuid");
 
@@ -771,6 +792,11 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IdentityKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean");
@@ -801,9 +827,13 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AccessCodeHash");
+
                     b.HasIndex("ContestId");
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("ContestId", "IdentityKey");
 
                     b.ToTable("ContestJudges", (string)null);
                 });
@@ -842,6 +872,93 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.HasIndex("CategoryId", "JudgeId");
 
                     b.ToTable("ContestJudgeAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Competitions.Judging.JudgeRecusal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("JudgeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MuseumId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("JudgeId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("ContestJudgeRecusals", (string)null);
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Competitions.Judging.JudgeRelative", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("JudgeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MuseumId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("School")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JudgeId");
+
+                    b.ToTable("ContestJudgeRelatives", (string)null);
                 });
 
             modelBuilder.Entity("SciMuseum.Core.Competitions.MatchResult", b =>
@@ -5688,6 +5805,34 @@ namespace SciMuseum.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("SciMuseum.Core.Competitions.Judge", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Competitions.Judging.JudgeRecusal", b =>
+                {
+                    b.HasOne("SciMuseum.Core.Competitions.Entry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SciMuseum.Core.Competitions.Judge", null)
+                        .WithMany()
+                        .HasForeignKey("JudgeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SciMuseum.Core.Competitions.ContestUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Competitions.Judging.JudgeRelative", b =>
+                {
                     b.HasOne("SciMuseum.Core.Competitions.Judge", null)
                         .WithMany()
                         .HasForeignKey("JudgeId")
