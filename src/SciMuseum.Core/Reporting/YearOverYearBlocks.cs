@@ -35,17 +35,18 @@ public sealed class YearOverYearBlocks(MetricRegistry metrics) : IReportBlockPro
             if (metrics.Find(metricKey) is not { } definition) continue;
             var now = await metrics.TryComputeAsync(metricKey, null, period, ct);
             var before = await metrics.TryComputeAsync(metricKey, null, previous, ct);
-            if (now is null || before is null) continue;
+            if (before is null) continue; // nothing to compare with
             var unit = definition.Unit == MetricUnits.Yuan ? "万元" : definition.Unit;
-            var change = now.Value - before.Value;
+            var change = now is null ? (decimal?)null : now.Value - before.Value;
             rows.Add([
-                $"{definition.NameZh}（{unit}）", Print(before.Value, definition.Unit), Print(now.Value, definition.Unit),
-                (change > 0 ? "+" : "") + Print(change, definition.Unit),
-                definition.Unit is MetricUnits.Percent or MetricUnits.Points ? Formats.None // a rate's change is already in points
-                    : before.Value == 0 ? Formats.None : Formats.Rate(Money.Round(change / before.Value * 100m, 2)),
+                $"{definition.NameZh}（{unit}）", Print(before.Value, definition.Unit), now is null ? Formats.None : Print(now.Value, definition.Unit),
+                change is { } c ? (c > 0 ? "+" : "") + Print(c, definition.Unit) : Formats.None,
+                change is not { } d || definition.Unit is MetricUnits.Percent or MetricUnits.Points || before.Value == 0
+                    ? Formats.None // a rate's change is already in points
+                    : Formats.Rate(Money.Round(d / before.Value * 100m, 2)),
             ]);
             figures.Add(new ReportFigure(metricKey, $"{definition.NameZh}（{year - 1}年）", before.Value, Print(before.Value, definition.Unit),
-                $"{year - 1}年", now.SourceLink, before.Basis));
+                $"{year - 1}年", before.SourceLink, before.Basis));
         }
         return rows.Count == 0 ? new ReportOmitted($"{year - 1}年没有可对比的数字")
             : new ReportTableData($"{year}年与{year - 1}年主要指标对比", ["指标", $"{year - 1}年", $"{year}年", "增减", "增减率"], rows,

@@ -86,7 +86,10 @@ public sealed class JudgingPageTests(BrowserFixture fixture) : BrowserTest(fixtu
         await Expect(Page.GetByTestId("panel-table")).ToContainTextAsync("1/1");
         await Expect(Page.GetByTestId("judging-tie-rule")).ToContainTextAsync("同分时");
         await Expect(Page.GetByTestId("judging-state")).ToContainTextAsync("尚缺 0 份评分");
-        await Interactive.ConfirmUntilGoneAsync(Page, Page.GetByTestId("sign-off"), Page.GetByTestId("sign-off"));
+        // The page is prerendered: click until the live circuit opens the confirmation, then confirm.
+        var confirm = Page.Locator(".ant-popover:visible .ant-btn-primary").First;
+        await Interactive.ClickUntilAsync(Page.GetByTestId("sign-off").Locator("button"), confirm);
+        await Interactive.ClickUntilAsync(confirm, Page.GetByTestId("judging-state").GetByText("已签发"));
         await Expect(Page.GetByTestId("judging-state")).ToContainTextAsync("已签发");
         await Page.ScreenshotAsync(new() { Path = Path.Combine(BinFolder, "competitions-judging.png"), FullPage = true });
     });
