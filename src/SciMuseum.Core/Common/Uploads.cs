@@ -49,13 +49,15 @@ public static class Uploads
 
     public static Result<Checked> Check(byte[] bytes, string? fileName, long maxBytes, IReadOnlyList<Kind> accepted, string field = "file")
     {
-        var labels = string.Join("、", accepted.Select(k => k.Label));
+        var names = accepted.Select(k => k.Label).ToList();
+        var labels = names.Count > 1 ? string.Join("、", names[..^1]) + " 或 " + names[^1] : string.Join("", names);
+        var labelsEn = names.Count > 1 ? string.Join(", ", names[..^1]) + " or " + names[^1] : string.Join("", names);
         if (bytes.Length == 0) return Refusal.OnField(field, "文件是空的。", "The file is empty.");
         if (bytes.Length > maxBytes) return TooLarge(field, maxBytes);
         var name = SafeName(fileName);
         var kind = Sniff(bytes);
         if (kind is null || !accepted.Contains(kind))
-            return Refusal.OnField(field, $"只接受 {labels} 文件，这个文件的内容不是。", $"Only {labels} files are accepted; this file's content is not one.");
+            return Refusal.OnField(field, $"只接受 {labels} 文件，这个文件的内容不是。", $"Only {labelsEn} files are accepted; this file's content is not one.");
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (!kind.Extensions.Contains(extension))
             return Refusal.OnField(field, $"文件名是 {extension}，内容却是 {kind.Label}：请用正确的扩展名。",

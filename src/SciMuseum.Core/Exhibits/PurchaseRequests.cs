@@ -84,6 +84,28 @@ public static class RequestPurchase
 /// <summary>The steps of a purchase request after it is made; each is one conditional UPDATE, so a step taken twice is refused once.</summary>
 public static class PurchaseRequestSteps
 {
+    /// <summary>下单: the expenditure that buys the request, as finance records it (a consumable is a general expense).</summary>
+    public sealed record OrderCommand(Guid? LineId, DateOnly? Date, decimal? Amount, string? Payee, bool? IsProcurement, string? ProcurementMethod,
+        string? ContractNumber, string? VoucherNumber, string? Note, string? OverrideReason)
+    {
+        public RecordExpenditure.Command ToExpenditure() => new(LineId, Date, Amount, Payee, ExpenditureCategory.General, IsProcurement, ProcurementMethod,
+            ContractNumber, VoucherNumber, Note, OverrideReason);
+    }
+
+    /// <summary>The finance module's own rules for an expenditure, field by field.</summary>
+    public sealed class OrderValidator : AbstractValidator<OrderCommand>
+    {
+        public OrderValidator(MuseumDb db)
+        {
+            var expenditure = new RecordExpenditure.Validator(db);
+            RuleFor(c => c).CustomAsync(async (c, context, ct) =>
+            {
+                foreach (var failure in (await expenditure.ValidateAsync(c.ToExpenditure(), ct)).Errors)
+                    context.AddFailure(failure.PropertyName, failure.ErrorMessage);
+            });
+        }
+    }
+
     public static Refusal WrongState(PurchaseRequestState expected) => Refusal.Because("purchase-request-state",
         $"只有{Label(expected)}的申购单可以这样处理，这张已经不是了。", $"Only a request that is {expected} can take this step; this one no longer is.");
 
@@ -121,8 +143,9 @@ public static class PurchaseRequestSteps
     /// with its budget-line lock and over-funds check), in one transaction with the request's move to ordered: either
     /// both are written or neither. The expenditure's note names the request.
     /// </summary>
-    public static async Task<Result<PurchaseRequest>> OrderAsync(MuseumDb db, TimeProvider clock, Guid id, RecordExpenditure.Command c, bool mayOverride, CancellationToken ct)
+    public static async Task<Result<PurchaseRequest>> OrderAsync(MuseumDb db, TimeProvider clock, Guid id, OrderCommand order, bool mayOverride, CancellationToken ct)
     {
+        var c = order.ToExpenditure();
         if (await db.PurchaseRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) is not { } request) return NotFound();
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);

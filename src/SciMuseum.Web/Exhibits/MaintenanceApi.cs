@@ -65,7 +65,7 @@ public static class MaintenanceApi
         x.MapPost("/consumables/purchase-requests/{id:guid}/cancel", async Task<Results<Ok<PurchaseRequest>, Refused>> (Guid id, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
                 Answers.Ok(await PurchaseRequestSteps.CancelAsync(db, clock, id, ct)))
             .RequireAuthorization(EditorsOnly).WithName("CancelPurchaseRequest").WithSummary("Withdraw a request not yet ordered");
-        x.MapPost("/consumables/purchase-requests/{id:guid}/order", async Task<Results<Ok<PurchaseRequest>, Refused>> (Guid id, RecordExpenditure.Command c, HttpContext ctx,
+        x.MapPost("/consumables/purchase-requests/{id:guid}/order", async Task<Results<Ok<PurchaseRequest>, Refused>> (Guid id, PurchaseRequestSteps.OrderCommand c, HttpContext ctx,
                 MuseumDb db, TimeProvider clock, CancellationToken ct) =>
                 Answers.Ok(await PurchaseRequestSteps.OrderAsync(db, clock, id, c, Roles.FinanceLeaders.Split(',').Any(ctx.User.IsInRole), ct)))
             .RequireAuthorization(FinanceOnly).WithName("OrderPurchaseRequest")

@@ -143,7 +143,6 @@ public abstract partial class AccessMatrixTests(SciMuseumApp app, ITestOutputHel
             ["/api/v1/organization/staff/{id:guid}"] = await db.Staff.Where(s => s.MuseumId == museum).Select(s => s.Id).FirstAsync(),
             ["/api/v1/finance/lines/{id:guid}/adjustments"] = await db.BudgetLines.Where(s => s.MuseumId == museum).Select(s => s.Id).FirstAsync(),
             ["/api/v1/finance/expenditures/{id:guid}/attachments"] = await db.Expenditures.Where(s => s.MuseumId == museum).Select(s => s.Id).FirstAsync(),
-            ["/staff/programs/activities/{Id:guid}"] = await db.Activities.Where(s => s.MuseumId == museum && s.Year == 2020).OrderBy(s => s.PlannedDate).Select(s => s.Id).FirstAsync(),
         };
         if (await db.Evaluations.Where(s => s.MuseumId == museum).Select(s => (Guid?)s.Id).FirstOrDefaultAsync() is { } evaluation)
         {
