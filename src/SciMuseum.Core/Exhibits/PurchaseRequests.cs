@@ -84,12 +84,12 @@ public static class RequestPurchase
 /// <summary>The steps of a purchase request after it is made; each is one conditional UPDATE, so a step taken twice is refused once.</summary>
 public static class PurchaseRequestSteps
 {
-    /// <summary>下单: the expenditure that buys the request, as finance records it (a consumable is a general expense).</summary>
-    public sealed record OrderCommand(Guid? LineId, DateOnly? Date, decimal? Amount, string? Payee, bool? IsProcurement, string? ProcurementMethod,
-        string? ContractNumber, string? VoucherNumber, string? Note, string? OverrideReason)
+    /// <summary>下单: the expenditure that buys the request, as finance records it (a general expense unless it says otherwise).</summary>
+    public sealed record OrderCommand(Guid? LineId, DateOnly? Date, decimal? Amount, string? Payee, ExpenditureCategory? Category, bool? IsProcurement,
+        string? ProcurementMethod, string? ContractNumber, string? VoucherNumber, string? Note, string? OverrideReason)
     {
-        public RecordExpenditure.Command ToExpenditure() => new(LineId, Date, Amount, Payee, ExpenditureCategory.General, IsProcurement, ProcurementMethod,
-            ContractNumber, VoucherNumber, Note, OverrideReason);
+        public RecordExpenditure.Command ToExpenditure() => new(LineId, Date, Amount, Payee, Category ?? ExpenditureCategory.General, IsProcurement,
+            ProcurementMethod, ContractNumber, VoucherNumber, Note, OverrideReason);
     }
 
     /// <summary>The finance module's own rules for an expenditure, field by field.</summary>
