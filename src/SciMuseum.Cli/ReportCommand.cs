@@ -10,8 +10,8 @@ using SciMuseum.Web.Reporting;
 namespace SciMuseum.Cli;
 
 /// <summary>
-/// <c>scimuseum report --year 2020 --format pdf|docx|html --out FILE [--museum CODE]</c>: the year's evaluation report
-/// written from the database. When it cannot be complete, nothing is written: the problems go to stderr, exit 1.
+/// <c>scimuseum report --year 2020 --format pdf|docx|html --out FILE [--museum CODE] [--kind annual|monitoring|brief] [--as-of DATE]</c>:
+/// the year's evaluation report (or its mid-year monitoring report, or the leader's brief) written from the database. When it cannot be complete, nothing is written: the problems go to stderr, exit 1.
 /// </summary>
 public static class ReportCommand
 {
@@ -22,8 +22,12 @@ public static class ReportCommand
         format.AcceptOnlyFromAmong([.. ReportFiles.Formats]);
         var output = new Option<FileInfo>("--out") { Description = "The file to write", Required = true };
         var museum = new Option<string?>("--museum") { Description = "Museum code (default: the first museum)" };
+        var kind = new Option<string>("--kind") { Description = "annual (评价报告), monitoring (绩效运行监控) or brief (领导简报)", DefaultValueFactory = _ => ReportKinds.Annual };
+        kind.AcceptOnlyFromAmong([.. ReportKinds.Names.Keys]);
+        var asOf = new Option<DateOnly?>("--as-of") { Description = "For the monitoring report: the day its figures run to (default 30 June)" };
 
-        var report = new Command("report", "Write the year's 部门整体支出绩效评价报告 from the records") { year, format, output, museum };
+        var report = new Command("report", "Write the year's 部门整体支出绩效评价报告 (or its monitoring report or brief) from the records")
+            { year, format, output, museum, kind, asOf };
         report.SetAction((parsed, ct) => Options.Run(parsed, async (services, token) =>
         {
             await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(token);
@@ -39,7 +43,8 @@ public static class ReportCommand
             services.GetRequiredService<UserContext>().AsSystem(museumId);
 
             var clock = services.GetRequiredService<TimeProvider>();
-            var outcome = await ComposeReport.HandleAsync(db, services.GetRequiredService<ReportComposer>(), parsed.GetValue(year), ReportKinds.Annual, clock, token);
+            var outcome = await ComposeReport.HandleAsync(db, services.GetRequiredService<ReportComposer>(), parsed.GetValue(year), parsed.GetValue(kind)!, clock, token,
+                parsed.GetValue(asOf));
             if (!outcome.Succeeded)
             {
                 Console.Error.WriteLine($"error: {outcome.Refusal!.Zh} {outcome.Refusal.En}");

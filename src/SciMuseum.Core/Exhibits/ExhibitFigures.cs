@@ -47,15 +47,32 @@ public static class ExhibitFigures
         return IntegrityRate.Compute(exhibits, downtimes, period.From, to);
     }
 
+    /// <summary>Summed by the database: each done order's hours, and the hours its transitions into and out of the two
+    /// waiting states bracket (an order leaves a waiting state before it is done, so exits minus entries up to
+    /// <see cref="WorkOrder.DoneAt"/> is its waiting time).</summary>
     public static async Task<RepairTime.Result> RepairTimeAsync(MuseumDb db, MetricPeriod period, CancellationToken ct)
     {
         var (start, end) = Periods.Utc(period.From, period.To);
-        var done = await db.WorkOrders.Where(o => o.DoneAt >= start && o.DoneAt < end)
-            .Select(o => new { o.Id, o.ReportedAt, DoneAt = o.DoneAt!.Value }).ToListAsync(ct);
-        var steps = await (from t in db.WorkOrderTransitions
-                           join o in db.WorkOrders on t.WorkOrderId equals o.Id
-                           where o.DoneAt >= start && o.DoneAt < end
-                           select new RepairTime.Step(t.WorkOrderId, t.To, t.At)).ToListAsync(ct);
-        return RepairTime.Compute([.. done.Select(d => (d.Id, d.ReportedAt, d.DoneAt))], steps);
+        var done = db.WorkOrders.Where(o => o.DoneAt >= start && o.DoneAt < end);
+        var totals = await done.GroupBy(_ => 1)
+            .Select(g => new { Jobs = g.Count(), Seconds = g.Sum(o => SqlTime.Seconds(o.DoneAt!.Value) - SqlTime.Seconds(o.ReportedAt)) })
+            .FirstOrDefaultAsync(ct);
+        if (totals is null) return RepairTime.Compute(0, 0, 0, 0);
+        const WorkOrderState parts = WorkOrderState.WaitingForParts, procurement = WorkOrderState.WaitingForProcurement;
+        // Entries and exits apart, so each reads its own index on the few waiting transitions.
+        var entered = await (from t in db.WorkOrderTransitions
+                             where t.To == parts || t.To == procurement
+                             join o in done on t.WorkOrderId equals o.Id
+                             where t.At <= o.DoneAt
+                             group t by t.To into g
+                             select new { State = g.Key, Seconds = g.Sum(t => SqlTime.Seconds(t.At)) }).ToDictionaryAsync(x => x.State, x => x.Seconds, ct);
+        var left = await (from t in db.WorkOrderTransitions
+                          where t.From == parts || t.From == procurement
+                          join o in done on t.WorkOrderId equals o.Id
+                          where t.At <= o.DoneAt
+                          group t by t.From!.Value into g
+                          select new { State = g.Key, Seconds = g.Sum(t => SqlTime.Seconds(t.At)) }).ToDictionaryAsync(x => x.State, x => x.Seconds, ct);
+        double Hours(WorkOrderState s) => (left.GetValueOrDefault(s) - entered.GetValueOrDefault(s)) / 3600;
+        return RepairTime.Compute(totals.Jobs, totals.Seconds / 3600, Hours(WorkOrderState.WaitingForParts), Hours(WorkOrderState.WaitingForProcurement));
     }
 }

@@ -18,70 +18,90 @@ public static class IntegrityRate
 
     public const int Decimals = 1;
 
+    /// <summary>
+    /// A sweep, not a day-by-exhibit loop: each exhibit's display start and its merged downtime intervals become +1/−1
+    /// marks per hall and day, so the work is linear in exhibits + orders + days × halls (5,000 exhibits and 200,000
+    /// orders a year take milliseconds).
+    /// </summary>
     public static Result Compute(IReadOnlyList<OnDisplay> exhibits, IReadOnlyList<Downtime> downtimes, DateOnly from, DateOnly to)
     {
-        var byExhibit = downtimes.GroupBy(d => d.ExhibitId).ToDictionary(g => g.Key, g => g.ToList());
+        var days = Math.Max(0, to.DayNumber - from.DayNumber + 1);
         var halls = exhibits.Select(e => e.HallId).Distinct().ToList();
-        var sum = 0m;
-        var days = 0;
-        var hallSums = halls.ToDictionary(h => h, _ => (Sum: 0m, Days: 0));
-        int down = 0, shown = 0;
-        for (var d = from; d <= to; d = d.AddDays(1))
+        var hallIndex = halls.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i);
+        var shownMarks = new int[halls.Count, days + 1];
+        var downMarks = new int[halls.Count, days + 1];
+        var byExhibit = downtimes.ToLookup(d => d.ExhibitId);
+        var intervals = new List<(int From, int To)>();
+        foreach (var e in exhibits)
         {
-            var hallCounts = new Dictionary<Guid, (int Shown, int Up)>();
-            foreach (var e in exhibits)
+            var since = e.Since is { } s ? Math.Max(0, s.DayNumber - from.DayNumber) : 0;
+            if (since >= days) continue;
+            var h = hallIndex[e.HallId];
+            shownMarks[h, since]++;
+            intervals.Clear();
+            foreach (var d in byExhibit[e.Id])
             {
-                if (e.Since is { } since && since > d) continue;
-                var isDown = byExhibit.TryGetValue(e.Id, out var list) && list.Any(x => x.From <= d && (x.To ?? to) >= d);
-                var c = hallCounts.GetValueOrDefault(e.HallId);
-                hallCounts[e.HallId] = (c.Shown + 1, c.Up + (isDown ? 0 : 1));
+                var a = Math.Max(since, d.From.DayNumber - from.DayNumber);
+                var b = Math.Min(days - 1, (d.To ?? to).DayNumber - from.DayNumber);
+                if (a <= b) intervals.Add((a, b));
             }
-            var total = hallCounts.Values.Sum(c => c.Shown);
-            if (total == 0) continue;
-            var up = hallCounts.Values.Sum(c => c.Up);
-            shown += total;
-            down += total - up;
-            sum += (decimal)up / total;
-            days++;
-            foreach (var (hall, c) in hallCounts)
-                hallSums[hall] = (hallSums[hall].Sum + (decimal)c.Up / c.Shown, hallSums[hall].Days + 1);
+            intervals.Sort();
+            var (runFrom, runTo) = (-1, -2);
+            foreach (var (a, b) in intervals)
+            {
+                if (a > runTo + 1)
+                {
+                    if (runTo >= runFrom) { downMarks[h, runFrom]++; downMarks[h, runTo + 1]--; }
+                    (runFrom, runTo) = (a, b);
+                }
+                else runTo = Math.Max(runTo, b);
+            }
+            if (runTo >= runFrom) { downMarks[h, runFrom]++; downMarks[h, runTo + 1]--; }
         }
-        return new Result(days == 0 ? null : Money.Percent(sum, days, Decimals),
-            hallSums.ToDictionary(h => h.Key, h => h.Value.Days == 0 ? null : Money.Percent(h.Value.Sum, h.Value.Days, Decimals)), days, down, shown);
+        var shown = new int[halls.Count];
+        var down = new int[halls.Count];
+        var hallSums = new (decimal Sum, int Days)[halls.Count];
+        var sum = 0m;
+        int counted = 0, downDays = 0, shownDays = 0;
+        for (var day = 0; day < days; day++)
+        {
+            int total = 0, up = 0;
+            for (var h = 0; h < halls.Count; h++)
+            {
+                shown[h] += shownMarks[h, day];
+                down[h] += downMarks[h, day];
+                if (shown[h] == 0) continue;
+                total += shown[h];
+                up += shown[h] - down[h];
+            }
+            if (total == 0) continue;
+            shownDays += total;
+            downDays += total - up;
+            sum += (decimal)up / total;
+            counted++;
+            for (var h = 0; h < halls.Count; h++)
+                if (shown[h] > 0) hallSums[h] = (hallSums[h].Sum + (decimal)(shown[h] - down[h]) / shown[h], hallSums[h].Days + 1);
+        }
+        return new Result(counted == 0 ? null : Money.Percent(sum, counted, Decimals),
+            halls.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => hallSums[x.i].Days == 0 ? null : Money.Percent(hallSums[x.i].Sum, hallSums[x.i].Days, Decimals)),
+            counted, downDays, shownDays);
     }
 }
 
 /// <summary>Mean time to repair and where the time went: working, waiting for parts, waiting for procurement.</summary>
 public static class RepairTime
 {
-    public sealed record Step(Guid WorkOrderId, WorkOrderState To, DateTime At);
-
     public sealed record Result(int Jobs, decimal? MeanHours, decimal? WorkingHours, decimal? WaitingForPartsHours, decimal? WaitingForProcurementHours)
     {
         /// <summary>The share of the repair time spent waiting for parts or procurement, in percent (the seed's complaint, measured).</summary>
         public decimal? WaitingSharePercent => MeanHours is > 0 and { } m ? Money.Round((WaitingForPartsHours + WaitingForProcurementHours) * 100m / m ?? 0, 1) : null;
     }
 
-    /// <summary>Over orders done in the period: <paramref name="done"/> is (id, reported, done), <paramref name="steps"/> their transitions.</summary>
-    public static Result Compute(IReadOnlyList<(Guid Id, DateTime ReportedAt, DateTime DoneAt)> done, IReadOnlyList<Step> steps)
+    /// <summary>From the totals over the orders done in a period: their count and summed hours (all, waiting for parts, waiting for procurement).</summary>
+    public static Result Compute(int jobs, double hours, double partsHours, double procurementHours)
     {
-        if (done.Count == 0) return new Result(0, null, null, null, null);
-        var byOrder = steps.GroupBy(s => s.WorkOrderId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.At).ToList());
-        double total = 0, parts = 0, procurement = 0;
-        foreach (var (id, reported, doneAt) in done)
-        {
-            total += (doneAt - reported).TotalHours;
-            var list = byOrder.GetValueOrDefault(id) ?? [];
-            for (var i = 0; i < list.Count; i++)
-            {
-                var end = i + 1 < list.Count ? list[i + 1].At : doneAt;
-                if (end > doneAt) end = doneAt;
-                var hours = Math.Max(0, (end - list[i].At).TotalHours);
-                if (list[i].To == WorkOrderState.WaitingForParts) parts += hours;
-                else if (list[i].To == WorkOrderState.WaitingForProcurement) procurement += hours;
-            }
-        }
-        decimal Mean(double h) => Money.Round((decimal)(h / done.Count), 1);
-        return new Result(done.Count, Mean(total), Mean(total - parts - procurement), Mean(parts), Mean(procurement));
+        if (jobs == 0) return new Result(0, null, null, null, null);
+        decimal Mean(double h) => Money.Round((decimal)(Math.Max(0, h) / jobs), 1);
+        return new Result(jobs, Mean(hours), Mean(hours - partsHours - procurementHours), Mean(partsHours), Mean(procurementHours));
     }
 }

@@ -49,6 +49,7 @@ public static class MoveStock
             await tx.RollbackAsync(ct);
             return NoOrderedRequest();
         }
+        if (c.PurchaseRequestId is { } received) await PurchaseRequestSteps.AuditAsync(db, now, received, PurchaseRequestState.Ordered, PurchaseRequestState.Received, ct);
         var movement = await RecordAsync(db, consumableId, location, StockMovementKind.Receipt, n, now, c, ct);
         await tx.CommitAsync(ct);
         return movement;

@@ -95,6 +95,7 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         b.HasIndex(x => x.ParentWorkOrderId);
         b.HasIndex(x => new { x.MuseumId, x.ReportedAt });
         b.HasIndex(x => x.ExhibitId);
+        b.HasIndex(x => x.DoneAt); // the year's done orders and the integrity rate's downtime, read by range
         b.HasOne<Museum>().WithMany().HasForeignKey(x => x.MuseumId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Exhibit>().WithMany().HasForeignKey(x => x.ExhibitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.AssigneeStaffId).OnDelete(DeleteBehavior.Restrict);
@@ -111,6 +112,9 @@ internal sealed class WorkOrderTransitionConfiguration : IEntityTypeConfiguratio
         b.Property(x => x.By).HasMaxLength(100);
         b.Property(x => x.Note).HasMaxLength(1000);
         b.HasIndex(x => new { x.WorkOrderId, x.At });
+        // The few moves into and out of the waiting states, summed for the repair time's waiting share.
+        b.HasIndex(x => x.To);
+        b.HasIndex(x => x.From);
         b.HasOne<Museum>().WithMany().HasForeignKey(x => x.MuseumId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<WorkOrder>().WithMany().HasForeignKey(x => x.WorkOrderId).OnDelete(DeleteBehavior.Restrict);
     }

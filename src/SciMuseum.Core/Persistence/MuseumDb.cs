@@ -33,6 +33,7 @@ public abstract partial class MuseumDb(DbContextOptions options, UserContext use
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(MuseumDb).Assembly);
+        SqlTime.Register(builder, Database.ProviderName?.Contains("Npgsql") == true);
 
         foreach (var type in builder.Model.GetEntityTypes().Select(t => t.ClrType).ToList())
         {

@@ -4,8 +4,20 @@ using SciMuseum.Core.Performance;
 
 namespace SciMuseum.Core.Reporting;
 
-/// <summary>What a report is written about: the year, the museum, the date it is signed, the year's narratives.</summary>
-public sealed record ReportContext(int Year, string MuseumName, string DateLine, IReadOnlyDictionary<string, string> Narratives);
+/// <summary>
+/// What a report is written about: the year, the museum, the date it is signed, the year's narratives, and for a report
+/// during the year (the mid-year monitoring) the day its figures run to.
+/// </summary>
+public sealed record ReportContext(int Year, string MuseumName, string DateLine, IReadOnlyDictionary<string, string> Narratives, DateOnly? AsOf = null)
+{
+    public MetricPeriod Period => AsOf is { } a ? new MetricPeriod(new DateOnly(Year, 1, 1), a) : MetricPeriod.Year(Year);
+
+    /// <summary>Figures every template may name without a module: the year, the museum, the day the figures run to and the share of the year gone by then.</summary>
+    public static readonly IReadOnlySet<string> BuiltIn = new HashSet<string> { "report.year", "museum.name", "report.asOf", "report.elapsedPercent" };
+
+    /// <summary>How the period is named beside each figure: 2020年, or 2020年1—6月 for the monitoring.</summary>
+    public string PeriodLabel => AsOf is { } a && a != new DateOnly(Year, 12, 31) ? $"{Year}年1—{a.Month}月" : $"{Year}年";
+}
 
 /// <summary>
 /// Turns a template into the report's blocks, computing every figure from the modules' metrics and blocks. Anything
@@ -14,11 +26,11 @@ public sealed record ReportContext(int Year, string MuseumName, string DateLine,
 /// </summary>
 public sealed class ReportComposer(MetricRegistry metrics, ReportBlockRegistry blocks)
 {
-    private readonly Dictionary<(string, string?), MetricValue?> cache = [];
+    private readonly Dictionary<(string, string?, MetricPeriod), MetricValue?> cache = [];
 
     public async Task<ComposedReport> ComposeAsync(string template, ReportContext context, CancellationToken ct = default)
     {
-        var period = MetricPeriod.Year(context.Year);
+        var period = context.Period;
         var parse = TemplateText.Parse(template);
         var problems = parse.Problems.Select(p => p with { MessageZh = "模板第 " + p.Line + " 行：" + p.MessageZh }).ToList();
         var output = new List<ComposedBlock>();
@@ -90,6 +102,11 @@ public sealed class ReportComposer(MetricRegistry metrics, ReportBlockRegistry b
             {
                 case "report.year": return context.Year.ToString(CultureInfo.InvariantCulture);
                 case "museum.name": return context.MuseumName;
+                case "report.asOf": return $"{context.Period.To.Year}年{context.Period.To.Month}月{context.Period.To.Day}日";
+                case "report.elapsedPercent":
+                    var p = context.Period;
+                    return Math.Round((p.To.DayNumber - p.From.DayNumber + 1) * 100m / (DateTime.IsLeapYear(context.Year) ? 366 : 365), 2)
+                        .ToString("0.##", CultureInfo.InvariantCulture);
             }
             var definition = metrics.Find(b.Key);
             if (definition is null && blocks.FindValue(b.Key) is { } valueDefinition)
@@ -108,8 +125,8 @@ public sealed class ReportComposer(MetricRegistry metrics, ReportBlockRegistry b
                 problems.Add(Problem(where, line, "没有这个数据项", "No such metric", b.Source));
                 return null;
             }
-            if (!cache.TryGetValue((b.Key, b.Argument), out var value))
-                cache[(b.Key, b.Argument)] = value = await metrics.ComputeAsync(b.Key, b.Argument, period, ct);
+            if (!cache.TryGetValue((b.Key, b.Argument, period), out var value))
+                cache[(b.Key, b.Argument, period)] = value = await metrics.ComputeAsync(b.Key, b.Argument, period, ct);
             if (value is null)
             {
                 problems.Add(Problem(where, line, $"{context.Year} 年没有可计算「{definition.NameZh}」的记录", $"No records to compute {definition.NameEn} for {context.Year}", b.Source));
@@ -122,7 +139,7 @@ public sealed class ReportComposer(MetricRegistry metrics, ReportBlockRegistry b
                 return null;
             }
             figures.Add(new ReportFigure(b.Key + (b.Argument is null ? "" : $"({b.Argument})"), definition.NameZh, value.Value, printed,
-                context.Year + "年", value.SourceLink, value.Basis));
+                context.PeriodLabel, value.SourceLink, value.Basis));
             return printed;
         }
 

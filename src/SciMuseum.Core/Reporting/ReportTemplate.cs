@@ -10,9 +10,25 @@ public static class ReportKinds
     /// <summary>部门整体支出绩效评价报告: the year's evaluation report.</summary>
     public const string Annual = "annual";
 
+    /// <summary>绩效运行监控报告: the 双监控 during the year, figures to a chosen day (default 30 June).</summary>
+    public const string Monitoring = "monitoring";
+
+    /// <summary>绩效简报: the year on one page for the museum's leaders.</summary>
+    public const string Brief = "brief";
+
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
         [Annual] = "部门整体支出绩效评价报告",
+        [Monitoring] = "绩效运行监控报告",
+        [Brief] = "绩效简报",
+    };
+
+    /// <summary>The engine's own template of a kind, used until the museum saves a version (the annual one must be saved: it carries the museum's narrative places).</summary>
+    public static (string Title, string Text)? BuiltIn(string kind) => kind switch
+    {
+        Monitoring => (InYearTemplates.MonitoringTitle, InYearTemplates.Monitoring),
+        Brief => (InYearTemplates.BriefTitle, InYearTemplates.Brief),
+        _ => null,
     };
 }
 

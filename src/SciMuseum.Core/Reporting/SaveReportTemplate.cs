@@ -64,7 +64,7 @@ public static class SaveReportTemplate
         {
             var parts = node switch { HeadingNode h => h.Parts, ParagraphNode p => p.Parts, _ => [] };
             foreach (var b in parts.OfType<BindingPart>())
-                if (b.Key is not ("report.year" or "museum.name") && !metrics.Exists(b.Key) && blocks.FindValue(b.Key) is null)
+                if (!ReportContext.BuiltIn.Contains(b.Key) && !metrics.Exists(b.Key) && blocks.FindValue(b.Key) is null)
                     problems.Add(new(node.Line, "没有这个数据项", "No such metric", b.Source));
                 else if (metrics.Exists(b.Key) && ReportComposer.Format(0, b.Format, metrics.Find(b.Key)!.Unit) is null)
                     problems.Add(new(node.Line, "不认识这个格式", "Unknown format", b.Source));

@@ -22,6 +22,7 @@ public sealed class PerformanceModule : MuseumModule
         services.AddScoped<PerformanceScopes>();
         services.AddDemoStep<PerformanceDemoStep>();
         services.AddReportBlocks<PerformanceReportBlocks>();
+        services.AddReportBlocks<MonitoringReportBlocks>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app, RouteGroupBuilder api) => api.MapPerformanceApi();

@@ -62,5 +62,7 @@ public static class ReportFiles
     };
 
     public static string FileName(ComposeReport.Outcome outcome, string format) =>
-        $"{outcome.Context.Year}年度{ReportKinds.Names[outcome.Template.Kind]}.{format}";
+        outcome.Context.AsOf is { } at
+            ? $"{outcome.Context.Year}年度{ReportKinds.Names[outcome.Template.Kind]}（截至{at.Month}月{at.Day}日）.{format}"
+            : $"{outcome.Context.Year}年度{ReportKinds.Names[outcome.Template.Kind]}.{format}";
 }

@@ -10,7 +10,7 @@ using SciMuseum.Web.Hosting;
 
 namespace SciMuseum.Web.Reporting;
 
-/// <summary>/api/v1/reports: the annual evaluation report — its check, its files, its template and the year's narratives.</summary>
+/// <summary>/api/v1/reports: the annual evaluation report, the mid-year monitoring report and the leader's brief — their checks, files, templates and the year's narratives.</summary>
 public static class ReportingApi
 {
     private static readonly AuthorizeAttribute Readers = new() { Roles = Roles.PerformanceReaders };
@@ -25,10 +25,24 @@ public static class ReportingApi
     {
         var r = api.MapGroup("/reports").WithTags("Reports").RequireAuthorization(Readers);
 
-        r.MapGet("/annual/check", CheckAsync).WithName("CheckAnnualReport")
+        r.MapGet("/annual/check", (int? year, MuseumDb db, ReportComposer composer, TimeProvider clock, CancellationToken ct) =>
+                CheckAsync(ReportKinds.Annual, year, null, db, composer, clock, ct)).WithName("CheckAnnualReport")
             .WithSummary("Every figure the year's report would print, with its source, and every problem that keeps it from being complete");
-        r.MapGet("/annual", GenerateAsync).RequireAuthorization(Editors).WithName("GenerateAnnualReport")
+        r.MapGet("/annual", (int? year, string? format, MuseumDb db, ReportComposer composer, TimeProvider clock, CancellationToken ct) =>
+                GenerateAsync(ReportKinds.Annual, year, null, format, db, composer, clock, ct)).RequireAuthorization(Editors).WithName("GenerateAnnualReport")
             .WithSummary("Write the year's report (?format=pdf|docx|html) from the records, keep it in the history and download it; 409 with the problems when incomplete");
+        r.MapGet("/monitoring/check", (int? year, DateOnly? asOf, MuseumDb db, ReportComposer composer, TimeProvider clock, CancellationToken ct) =>
+                CheckAsync(ReportKinds.Monitoring, year, asOf, db, composer, clock, ct)).WithName("CheckMonitoringReport")
+            .WithSummary("The mid-year monitoring report's figures to a day (?asOf=, default 30 June) and its problems");
+        r.MapGet("/monitoring", (int? year, DateOnly? asOf, string? format, MuseumDb db, ReportComposer composer, TimeProvider clock, CancellationToken ct) =>
+                GenerateAsync(ReportKinds.Monitoring, year, asOf, format, db, composer, clock, ct)).RequireAuthorization(Editors).WithName("GenerateMonitoringReport")
+            .WithSummary("Write the mid-year monitoring report (双监控: budget and goals to ?asOf=, default 30 June) as pdf, docx or html");
+        r.MapGet("/brief/check", (int? year, MuseumDb db, ReportComposer composer, TimeProvider clock, CancellationToken ct) =>
+                CheckAsync(ReportKinds.Brief, year, null, db, composer, clock, ct)).WithName("CheckBriefReport")
+            .WithSummary("The leader's one-page brief: its figures and problems");
+        r.MapGet("/brief", (int? year, string? format, MuseumDb db, ReportComposer composer, TimeProvider clock, CancellationToken ct) =>
+                GenerateAsync(ReportKinds.Brief, year, null, format, db, composer, clock, ct)).RequireAuthorization(Editors).WithName("GenerateBriefReport")
+            .WithSummary("Write the leader's one-page brief of the year as pdf, docx or html");
         r.MapGet("/annual/history", async (int? year, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
                 Plausible.IsYear(year) ? Results.Ok(await ReportHistory.ListAsync(db, year ?? MuseumClock.Today(clock).Year - 1, ct)) : Problems.Field("year", Plausible.YearMessage))
             .WithName("ListGeneratedReports").WithSummary("Reports generated for a year, newest first, with their template version and data hash");
@@ -43,7 +57,7 @@ public static class ReportingApi
         r.MapGet("/templates/{kind}", async (string kind, MuseumDb db, CancellationToken ct) =>
                 await db.ReportTemplates.AsNoTracking().Where(t => t.Kind == kind).OrderByDescending(t => t.Version).FirstOrDefaultAsync(ct) is { } t
                     ? Results.Ok(t) : Problems.NotFound("本馆还没有这种报告的模板。", "No template of this kind yet."))
-            .WithName("GetReportTemplate").WithSummary("The current version of a report template (kind: annual)");
+            .WithName("GetReportTemplate").WithSummary("The current version of a report template (kind: annual, monitoring, brief)");
         r.MapPost("/templates", async Task<Results<Created<ReportTemplate>, Refused>> (SaveReportTemplate.Command c, MuseumDb db, MetricRegistry metrics,
                     ReportBlockRegistry blocks, TimeProvider clock, CancellationToken ct) =>
                 Answers.Created(await SaveReportTemplate.HandleAsync(db, metrics, blocks, c, clock, ct), t => $"/api/v1/reports/templates/{t.Kind}"))
@@ -59,10 +73,10 @@ public static class ReportingApi
             .RequireAuthorization(Editors).WithName("SaveReportNarrative").WithSummary("Write a year's narrative for one place in the template");
     }
 
-    private static async Task<IResult> CheckAsync(int? year, MuseumDb db, ReportComposer composer, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CheckAsync(string kind, int? year, DateOnly? asOf, MuseumDb db, ReportComposer composer, TimeProvider clock, CancellationToken ct)
     {
         if (year is null || !Plausible.IsYear(year)) return Problems.Field("year", Plausible.YearMessage);
-        var outcome = await ComposeReport.HandleAsync(db, composer, year.Value, ReportKinds.Annual, clock, ct);
+        var outcome = await ComposeReport.HandleAsync(db, composer, year.Value, kind, clock, ct, asOf);
         if (!outcome.Succeeded) return Problems.From(outcome.Refusal!);
         return Results.Ok(CheckOf(outcome.Value!));
     }
@@ -71,14 +85,15 @@ public static class ReportingApi
         new(o.Context.Year, o.Title, o.Template.Version, o.DataHash, o.Report.IsComplete, o.Report.Problems, o.Report.Figures,
             [.. o.Report.Figures.Where(f => f.Disagrees)]);
 
-    private static async Task<IResult> GenerateAsync(int? year, string? format, MuseumDb db, ReportComposer composer, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> GenerateAsync(string kind, int? year, DateOnly? asOf, string? format, MuseumDb db, ReportComposer composer,
+        TimeProvider clock, CancellationToken ct)
     {
         if (year is null || !Plausible.IsYear(year)) return Problems.Field("year", Plausible.YearMessage);
         var f = format ?? "pdf";
         if (!ReportFiles.Formats.Contains(f)) return Problems.Field("format", "格式只能是 pdf、docx 或 html。", "The format must be pdf, docx or html.");
-        return await ReportFiles.OneAtATimeAsync(db.User.MuseumId!.Value, year.Value, ReportKinds.Annual, async () =>
+        return await ReportFiles.OneAtATimeAsync(db.User.MuseumId!.Value, year.Value, kind, async () =>
         {
-            var outcome = await ComposeReport.HandleAsync(db, composer, year.Value, ReportKinds.Annual, clock, ct);
+            var outcome = await ComposeReport.HandleAsync(db, composer, year.Value, kind, clock, ct, asOf);
             if (!outcome.Succeeded) return Problems.From(outcome.Refusal!);
             var o = outcome.Value!;
             if (!o.Report.IsComplete)

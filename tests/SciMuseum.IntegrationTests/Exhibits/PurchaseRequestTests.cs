@@ -59,6 +59,12 @@ public abstract class PurchaseRequestTests(SciMuseumApp app)
         Assert.Equal(13, listed.GetProperty("remaining").GetInt32());
         var received = (await maintenance.GetJsonAsync($"{Url}/purchase-requests")).EnumerateArray().Single();
         Assert.Equal(("Received", expenditureId), (received.GetProperty("state").GetString(), received.GetProperty("expenditureId").GetGuid()));
+
+        // Each move is in the audit log once, with who made it (the conditional updates bypass the interceptor).
+        var log = await app.InSystemScopeAsync((_, db) => db.AuditEntries.IgnoreQueryFilters()
+            .Where(a => a.Entity == "PurchaseRequest" && a.EntityKey == id.ToString()).Select(a => new { a.After, a.UserName }).ToListAsync());
+        Assert.Equal(["""{"State":"Approved"}""", """{"State":"Ordered"}""", """{"State":"Received"}"""], log.Select(a => a.After!).Order());
+        Assert.All(log, a => Assert.False(string.IsNullOrEmpty(a.UserName)));
     }
 
     [Fact]

@@ -2299,6 +2299,8 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasIndex("AssigneeStaffId");
 
+                    b.HasIndex("DoneAt");
+
                     b.HasIndex("ExhibitId");
 
                     b.HasIndex("ParentWorkOrderId");
@@ -2409,7 +2411,11 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("From");
+
                     b.HasIndex("MuseumId");
+
+                    b.HasIndex("To");
 
                     b.HasIndex("WorkOrderId", "At");
 

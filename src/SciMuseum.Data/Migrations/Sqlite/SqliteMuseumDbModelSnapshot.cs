@@ -2287,6 +2287,8 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.HasIndex("AssigneeStaffId");
 
+                    b.HasIndex("DoneAt");
+
                     b.HasIndex("ExhibitId");
 
                     b.HasIndex("ParentWorkOrderId");
@@ -2397,7 +2399,11 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("From");
+
                     b.HasIndex("MuseumId");
+
+                    b.HasIndex("To");
 
                     b.HasIndex("WorkOrderId", "At");
 

@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SciMuseum.Core.Exhibits;
+using SciMuseum.Core.Performance;
+using SciMuseum.Core.Persistence;
+using SciMuseum.Data;
+
+// Module figures at scale, each beside raw SQL on the same data (see bench/README.md):
+//   exhibits (issue 12): integrity rate and mean time to repair for 5,000 exhibits and 1,000,000 work orders over 5 years;
+//   surveys (issue 16): the satisfaction index per area over 1,000,000 answers.
+// Usage: dotnet run -c Release --project bench/modules -- --provider Sqlite|Postgres [--connection CS] [--part exhibits|surveys|all]
+//        [--exhibits N] [--orders N] [--answers N]
+var arguments = args.Chunk(2).Where(p => p.Length == 2 && p[0].StartsWith("--")).ToDictionary(p => p[0][2..], p => p[1]);
+var provider = arguments.GetValueOrDefault("provider", "Sqlite");
+var file = Path.Combine(Path.GetTempPath(), $"scimuseum-modules-{Guid.NewGuid():N}.db");
+var connection = arguments.GetValueOrDefault("connection", provider == "Sqlite" ? $"Data Source={file}" : "");
+var part = arguments.GetValueOrDefault("part", "all");
+var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Database:Provider"] = provider,
+    ["ConnectionStrings:SciMuseum"] = connection,
+}).Build();
+var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(config);
+services.AddSciMuseumData(config, Path.GetTempPath());
+services.AddSciMuseumIdentity();
+await using var root = services.BuildServiceProvider();
+await using (var scope = root.CreateAsyncScope())
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+
+if (part is "exhibits" or "all")
+{
+    var exhibits = int.Parse(arguments.GetValueOrDefault("exhibits", "5000"));
+    var orders = int.Parse(arguments.GetValueOrDefault("orders", "1000000"));
+    Console.WriteLine($"SciMuseum exhibits benchmark on {provider}: {exhibits:N0} exhibits, {orders:N0} work orders over {ExhibitsLoad.First.Year}–{ExhibitsLoad.Last.Year}");
+    await using (var scope = root.CreateAsyncScope())
+    {
+        var w = Stopwatch.StartNew();
+        await ExhibitsLoad.LoadAsync(scope.ServiceProvider.GetRequiredService<MuseumDb>(), exhibits, orders);
+        Console.WriteLine($"loaded in {w.Elapsed.TotalSeconds:0.0} s");
+    }
+    await using (var scope = root.CreateAsyncScope())
+    {
+        var db = scope.ServiceProvider.GetRequiredService<MuseumDb>();
+        db.User.AsSystem();
+        var today = new DateOnly(2026, 6, 1);
+        var year = MetricPeriod.Year(ExhibitsLoad.Last.Year);
+        var all = new MetricPeriod(ExhibitsLoad.First, ExhibitsLoad.Last);
+        var pg = db.Database.IsNpgsql();
+        var hours = pg ? "EXTRACT(EPOCH FROM \"DoneAt\" - \"ReportedAt\") / 3600" : "(julianday(\"DoneAt\") - julianday(\"ReportedAt\")) * 24";
+        var rows = new List<(string Name, double Ms, string Value)>();
+        async Task Time(string name, Func<Task<string>> run)
+        {
+            var value = await run();
+            rows.Add((name, await Median(run), value));
+        }
+        foreach (var (label, period) in new[] { ("one year", year), ("five years", all) })
+        {
+            var (from, to) = (period.From.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), period.To.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+            await Time($"raw SQL: downtime rows of the {label} (read)", () => RawCountAsync(db,
+                "SELECT \"ExhibitId\", \"ReportedAt\", \"DoneAt\" FROM \"WorkOrders\" WHERE \"Downtime\" <> 'None' AND \"ReportedAt\" < @to AND (\"DoneAt\" IS NULL OR \"DoneAt\" >= @from)", from, to));
+            await Time($"integrity rate, {label} (ExhibitFigures)", async () => $"{(await ExhibitFigures.IntegrityAsync(db, period, today, default)).Overall} %");
+            await Time($"raw SQL: mean hours to repair, {label}", async () => await RawScalarAsync(db,
+                $"SELECT AVG({hours}) FROM \"WorkOrders\" WHERE \"DoneAt\" >= @from AND \"DoneAt\" < @to", from, to));
+            await Time($"mean time to repair and waits, {label} (ExhibitFigures)", async () =>
+            {
+                var r = await ExhibitFigures.RepairTimeAsync(db, period, default);
+                return $"{r.MeanHours} h, waiting {r.WaitingSharePercent} %";
+            });
+        }
+        Console.WriteLine($"{"median ms",-62}{"ms",10}  value");
+        foreach (var (name, ms, value) in rows) Console.WriteLine($"{name,-62}{ms,10:0.0}  {value}");
+        var slowest = rows.Where(r => !r.Name.StartsWith("raw")).Max(r => r.Ms);
+        Console.WriteLine($"target under 300 ms: {(slowest < 300 ? "met" : "MISSED")} (slowest {slowest:0} ms)");
+    }
+}
+
+if (part is "surveys" or "all")
+{
+    var answers = int.Parse(arguments.GetValueOrDefault("answers", "1000000"));
+    Console.WriteLine();
+    Console.WriteLine($"SciMuseum surveys benchmark on {provider}: one area with {answers:N0} answers in {SurveysLoad.Year}");
+    await using (var scope = root.CreateAsyncScope())
+    {
+        var db = scope.ServiceProvider.GetRequiredService<MuseumDb>();
+        db.User.AsSystem();
+        var museum = new SciMuseum.Core.Organization.Museum { Code = $"bs{Guid.NewGuid():N}"[..20], Name = "基准测试科技馆" };
+        db.Museums.Add(museum);
+        await db.SaveChangesAsync();
+        var w = Stopwatch.StartNew();
+        await SurveysLoad.LoadAsync(db, museum.Id, answers);
+        Console.WriteLine($"loaded in {w.Elapsed.TotalSeconds:0.0} s");
+    }
+    await using (var scope = root.CreateAsyncScope())
+    {
+        var db = scope.ServiceProvider.GetRequiredService<MuseumDb>();
+        db.User.AsSystem();
+        var (from, to) = (new DateTime(SurveysLoad.Year, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(SurveysLoad.Year + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        var rows = new List<(string Name, double Ms, string Value)>();
+        async Task Time(string name, Func<Task<string>> run)
+        {
+            var value = await run();
+            rows.Add((name, await Median(run), value));
+        }
+        var dates = db.Database.IsNpgsql() ? "r.\"Date\" >= @from::date AND r.\"Date\" < @to::date" : "r.\"Date\" >= substr(@from, 1, 10) AND r.\"Date\" < substr(@to, 1, 10)";
+        await Time("raw SQL: answers per question and value in the area", () => RawCountAsync(db,
+            $"SELECT a.\"QuestionId\", a.\"Value\", COUNT(*) FROM \"SurveyAnswers\" a JOIN \"SurveyResponses\" r ON r.\"Id\" = a.\"ResponseId\" "
+            + $"WHERE r.\"Area\" = '{SurveysLoad.Area}' AND {dates} AND a.\"Value\" IS NOT NULL GROUP BY a.\"QuestionId\", a.\"Value\"", from, to));
+        await Time("areas' indices, the year (SurveyResults.AreasAsync)", async () =>
+            string.Join(" / ", (await SciMuseum.Core.Surveys.SurveyResults.AreasAsync(db, MetricPeriod.Year(SurveysLoad.Year), null, default)).Select(a => $"{a.Index} ({a.Responses:N0})")));
+        await Time("an area's results page (AreaDetail.HandleAsync)", async () =>
+        {
+            var r = await SciMuseum.Core.Surveys.AreaDetail.HandleAsync(db, SurveysLoad.Area, SurveysLoad.Year, default);
+            return $"index {r!.Area.Index}, {r.Questions.Sum(q => q.Answers):N0} answers counted";
+        });
+        Console.WriteLine($"{"median ms",-62}{"ms",10}  value");
+        foreach (var (name, ms, value) in rows) Console.WriteLine($"{name,-62}{ms,10:0.0}  {value}");
+        var slowest = rows.Where(r => !r.Name.StartsWith("raw")).Max(r => r.Ms);
+        Console.WriteLine($"target under 300 ms: {(slowest < 300 ? "met" : "MISSED")} (slowest {slowest:0} ms)");
+    }
+}
+
+if (provider == "Sqlite")
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    foreach (var path in new[] { file, file + "-wal", file + "-shm" }) File.Delete(path);
+}
+
+static async Task<string> RawCountAsync(MuseumDb db, string sql, DateTime from, DateTime to)
+{
+    await using var command = Command(db, sql, from, to);
+    await using var reader = await command.ExecuteReaderAsync();
+    var n = 0;
+    while (await reader.ReadAsync()) n++;
+    return $"{n:N0} rows";
+}
+
+static async Task<string> RawScalarAsync(MuseumDb db, string sql, DateTime from, DateTime to)
+{
+    await using var command = Command(db, sql, from, to);
+    return $"{Convert.ToDouble(await command.ExecuteScalarAsync()):0.0} h";
+}
+
+static System.Data.Common.DbCommand Command(MuseumDb db, string sql, DateTime from, DateTime to)
+{
+    var connection = db.Database.GetDbConnection();
+    if (connection.State != System.Data.ConnectionState.Open) connection.Open();
+    var command = connection.CreateCommand();
+    command.CommandText = sql;
+    var sqlite = !db.Database.IsNpgsql();
+    foreach (var (name, value) in new[] { ("@from", from), ("@to", to) })
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = sqlite ? value.ToString("yyyy-MM-dd HH:mm:ss") : value;
+        command.Parameters.Add(p);
+    }
+    return command;
+}
+
+static async Task<double> Median(Func<Task<string>> run)
+{
+    var times = new List<double>();
+    for (var i = 0; i < 5; i++)
+    {
+        var w = Stopwatch.StartNew();
+        await run();
+        times.Add(w.Elapsed.TotalMilliseconds);
+    }
+    return times.Order().ElementAt(times.Count / 2);
+}
