@@ -16,6 +16,16 @@ public static class Awarding
     public sealed record MatchRow(Guid EntryId, decimal Points, int? Seconds);
     public sealed record EntryRow(Guid Id, int Number);
 
+    /// <summary>
+    /// An entry's judges' totals reduced to what ranking needs: how many judges, the sum, the lowest and the highest total.
+    /// The trimmed mean is exact from these ((Σ − max − min) ÷ (n − 2) from <see cref="TrimFrom"/> judges up), as are the
+    /// untrimmed mean (the tie rule) and the spread (max − min); the database computes them in one grouped query.
+    /// </summary>
+    public sealed record JudgeTotals(int Judges, decimal Sum, decimal Min, decimal Max)
+    {
+        public static JudgeTotals Of(IReadOnlyCollection<decimal> totals) => new(totals.Count, totals.Sum(), totals.Min(), totals.Max());
+    }
+
     /// <summary>One entry's place: score (null when nobody scored it), judges' spread and whether it passes the threshold.</summary>
     public sealed record Placed(Guid EntryId, int Rank, decimal? Score, int Judges, decimal? Spread, bool Disputed, Prize? Prize);
 
@@ -32,10 +42,24 @@ public static class Awarding
         return Math.Round(kept.Average(), 2, MidpointRounding.AwayFromZero);
     }
 
+    /// <summary>The same as <see cref="EntryScore(IReadOnlyList{decimal})"/>, from the judges' totals reduced to count, sum, min and max.</summary>
+    public static decimal? EntryScore(JudgeTotals? t) =>
+        t is null || t.Judges == 0 ? null
+        : Math.Round(t.Judges >= TrimFrom ? (t.Sum - t.Max - t.Min) / (t.Judges - 2) : t.Sum / t.Judges, 2, MidpointRounding.AwayFromZero);
+
     public static IReadOnlyList<Placed> Rank(ContestCategory category, IReadOnlyList<EntryRow> entries, IReadOnlyList<CriterionSpec> criteria,
         IEnumerable<ScoreRow> scores, IEnumerable<MatchRow> matches)
     {
-        var rows = category.Scoring == ScoringMode.Matches ? ByMatches(entries, matches) : ByJudges(entries, criteria, scores, category.DisagreementThreshold);
+        var totals = category.Scoring == ScoringMode.Matches ? new Dictionary<Guid, JudgeTotals>() : scores.GroupBy(s => s.EntryId).ToDictionary(g => g.Key, g => JudgeTotals.Of(
+            [.. g.GroupBy(s => s.JudgeId).Select(j => JudgeTotal(criteria, j.GroupBy(s => s.CriterionId).ToDictionary(x => x.Key, x => x.Last().Points)))]));
+        return Rank(category, entries, totals, matches);
+    }
+
+    /// <summary>Ranking from each entry's judges' totals already reduced (<see cref="JudgeTotals"/>; absent when nobody scored it).</summary>
+    public static IReadOnlyList<Placed> Rank(ContestCategory category, IReadOnlyList<EntryRow> entries, IReadOnlyDictionary<Guid, JudgeTotals> totals,
+        IEnumerable<MatchRow> matches)
+    {
+        var rows = category.Scoring == ScoringMode.Matches ? ByMatches(entries, matches) : ByJudges(entries, totals, category.DisagreementThreshold);
         var ordered = rows
             .OrderByDescending(r => r.Score.HasValue).ThenByDescending(r => r.Score).ThenByDescending(r => r.Tie).ThenBy(r => r.Number)
             .ToList();
@@ -59,15 +83,14 @@ public static class Awarding
 
     private sealed record Row(Guid EntryId, int Number, decimal? Score, decimal Tie, int Judges, decimal? Spread, bool Disputed);
 
-    private static IEnumerable<Row> ByJudges(IReadOnlyList<EntryRow> entries, IReadOnlyList<CriterionSpec> criteria, IEnumerable<ScoreRow> scores, decimal threshold)
+    private static IEnumerable<Row> ByJudges(IReadOnlyList<EntryRow> entries, IReadOnlyDictionary<Guid, JudgeTotals> totals, decimal threshold)
     {
-        var byEntry = scores.GroupBy(s => s.EntryId).ToDictionary(g => g.Key, g => g.GroupBy(s => s.JudgeId)
-            .Select(j => JudgeTotal(criteria, j.GroupBy(s => s.CriterionId).ToDictionary(x => x.Key, x => x.Last().Points))).ToList());
         foreach (var e in entries)
         {
-            var totals = byEntry.GetValueOrDefault(e.Id) ?? [];
-            var spread = totals.Count > 1 ? Math.Round(totals.Max() - totals.Min(), 2) : (decimal?)null;
-            yield return new(e.Id, e.Number, EntryScore(totals), totals.Count > 0 ? totals.Average() : 0, totals.Count, spread, spread > threshold);
+            var t = totals.GetValueOrDefault(e.Id);
+            var n = t?.Judges ?? 0;
+            var spread = n > 1 ? Math.Round(t!.Max - t.Min, 2) : (decimal?)null;
+            yield return new(e.Id, e.Number, EntryScore(t), n > 0 ? t!.Sum / n : 0, n, spread, spread > threshold);
         }
     }
 

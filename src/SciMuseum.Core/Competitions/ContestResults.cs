@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using SciMuseum.Core.Persistence;
 
 namespace SciMuseum.Core.Competitions;
@@ -32,15 +33,9 @@ public sealed class ContestResults
     {
         var contests = await db.Contests.AsNoTracking().Where(c => contestIds.Contains(c.Id)).ToListAsync(ct);
         var categories = await db.ContestCategories.AsNoTracking().Where(c => contestIds.Contains(c.ContestId)).ToListAsync(ct);
-        var categoryIds = categories.Select(c => c.Id).ToList();
-        var criteria = (await db.ContestCriteria.AsNoTracking().Where(c => categoryIds.Contains(c.CategoryId)).ToListAsync(ct))
-            .GroupBy(c => c.CategoryId).ToDictionary(g => g.Key, g => g.OrderBy(c => c.SortOrder).Select(c => new Awarding.CriterionSpec(c.Id, c.Weight, c.MaxPoints)).ToList());
         var entries = await db.ContestEntries.AsNoTracking().Where(e => contestIds.Contains(e.ContestId) && e.Status == EntryStatus.Submitted).ToListAsync(ct);
-        var scores = (await (from s in db.ContestScores.AsNoTracking()
-                             join e in db.ContestEntries on s.EntryId equals e.Id
-                             where contestIds.Contains(e.ContestId)
-                             select new Awarding.ScoreRow(s.EntryId, s.JudgeId, s.CriterionId, s.Points)).ToListAsync(ct))
-            .ToLookup(s => s.EntryId);
+        var totals = new Dictionary<Guid, Awarding.JudgeTotals>();
+        foreach (var contest in contests) await JudgeTotalsAsync(db, contest.Id, totals, ct);
         var matches = (await (from m in db.ContestMatchResults.AsNoTracking()
                               join e in db.ContestEntries on m.EntryId equals e.Id
                               where contestIds.Contains(e.ContestId)
@@ -57,8 +52,8 @@ public sealed class ContestResults
             foreach (var category in categories.Where(c => c.ContestId == contest.Id).OrderBy(c => c.SortOrder).ThenBy(c => c.Name))
             {
                 var own = entries.Where(e => e.CategoryId == category.Id).ToDictionary(e => e.Id);
-                var placed = Awarding.Rank(category, [.. own.Values.Select(e => new Awarding.EntryRow(e.Id, e.Number))], criteria.GetValueOrDefault(category.Id) ?? [],
-                    own.Keys.SelectMany(id => scores[id]), own.Keys.SelectMany(id => matches[id]));
+                var placed = Awarding.Rank(category, [.. own.Values.Select(e => new Awarding.EntryRow(e.Id, e.Number))], totals,
+                    own.Keys.SelectMany(id => matches[id]));
                 categoryResults.Add(new(category, [.. placed.Select(p => new PlacedEntry(own[p.EntryId], p))]));
             }
             var result = new ContestResults
@@ -71,6 +66,61 @@ public sealed class ContestResults
             results.Add(result);
         }
         return results;
+    }
+
+    /// <summary>
+    /// Each entry's judges' totals reduced by the database in one grouped query: per entry and judge the weighted total
+    /// Σ points ÷ full marks × weight over the entry's category's criteria (<see cref="Awarding.JudgeTotal"/>; a score for
+    /// another category's or a deleted criterion counts 0 but the judge still counts), then per entry the number of judges,
+    /// the sum, the lowest and the highest total (<see cref="Awarding.JudgeTotals"/>). One row per scored entry instead of
+    /// every score. Written in SQL per provider: on SQLite decimals are whole ten-thousandths in INTEGER columns
+    /// (<c>Providers.cs</c>) and the division is done in REAL, on PostgreSQL in numeric; both are rounded to 8 decimals
+    /// here, which is exact for every total with at most 8 decimals (all weights ÷ full marks in use) and leaves the
+    /// 2-decimal score and the tie order as the C# computation gives them. The contest id comes from the museum-filtered
+    /// contest query above; soft-deleted rows are left out by hand as the query filters would.
+    /// </summary>
+    private static async Task JudgeTotalsAsync(MuseumDb db, Guid contestId, Dictionary<Guid, Awarding.JudgeTotals> into, CancellationToken ct)
+    {
+        var sqlite = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
+        var weighted = sqlite
+            ? """CASE WHEN c."MaxPoints" > 0 THEN CAST(s."Points" AS REAL) * c."Weight" / (c."MaxPoints" * 10000.0) ELSE 0.0 END"""
+            : """CASE WHEN c."MaxPoints" > 0 THEN s."Points" / c."MaxPoints" * c."Weight" ELSE 0 END""";
+        var notDeleted = sqlite ? "= 0" : "= FALSE";
+        // PostgreSQL's numeric division keeps 20 decimals and more; 12 keep it inside System.Decimal's 28 digits.
+        string Round(string sql) => sqlite ? sql : $"ROUND({sql}, 12)";
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = $"""
+                SELECT t."EntryId", COUNT(*), {Round("SUM(t.total)")}, {Round("MIN(t.total)")}, {Round("MAX(t.total)")} FROM (
+                  SELECT s."EntryId", s."JudgeId", SUM({weighted}) AS total
+                  FROM "ContestScores" s
+                  JOIN "ContestEntries" e ON e."Id" = s."EntryId" AND e."IsDeleted" {notDeleted}
+                  LEFT JOIN "ContestCriteria" c ON c."Id" = s."CriterionId" AND c."CategoryId" = e."CategoryId" AND c."IsDeleted" {notDeleted}
+                  WHERE e."ContestId" = @contest AND s."IsDeleted" {notDeleted}
+                  GROUP BY s."EntryId", s."JudgeId") t
+                GROUP BY t."EntryId"
+                """;
+            var p = command.CreateParameter();
+            p.ParameterName = "@contest";
+            p.Value = sqlite ? contestId.ToString().ToUpperInvariant() : contestId; // EF keeps Guids as upper-case text on SQLite
+            command.Parameters.Add(p);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                decimal Read(int i) => Math.Round(sqlite ? (decimal)reader.GetDouble(i) : reader.GetDecimal(i), 8, MidpointRounding.AwayFromZero);
+                var id = sqlite ? Guid.Parse(reader.GetString(0)) : reader.GetGuid(0);
+                into[id] = new Awarding.JudgeTotals(Convert.ToInt32(reader.GetValue(1)), Read(2), Read(3), Read(4));
+            }
+        }
+        finally
+        {
+            if (opened) await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>Who may win an award of this kind, each with the prizes that count for it.</summary>

@@ -46,6 +46,22 @@ public static class AwardCertificatePdf
         return Save(document);
     }
 
+    /// <summary>
+    /// One single-page PDF per certificate (a school's ZIP), in the given order. Almost all of a file's cost is its own
+    /// CJK font subset, so files are rendered in parallel — at most <see cref="Environment.ProcessorCount"/> at a time,
+    /// a chunk of <paramref name="chunk"/> held in memory at once (about 90 KB a file) — and handed out in order.
+    /// </summary>
+    public static IEnumerable<byte[]> RenderEach(IReadOnlyList<AwardCertificate> certificates, Func<AwardCertificate, string> title, int chunk = 64)
+    {
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        for (var start = 0; start < certificates.Count; start += chunk)
+        {
+            var files = new byte[Math.Min(chunk, certificates.Count - start)][];
+            Parallel.For(0, files.Length, options, i => files[i] = Render([certificates[start + i]], title(certificates[start + i])));
+            foreach (var f in files) yield return f;
+        }
+    }
+
     private static void Draw(XGraphics g, AwardCertificate c)
     {
         g.DrawRectangle(new XPen(Red, Mm(1.6)), Mm(10), Mm(10), Mm(W - 20), Mm(H - 20));

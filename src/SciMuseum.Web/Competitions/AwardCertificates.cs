@@ -24,17 +24,21 @@ public static class AwardCertificates
     public static byte[] Pdf(IEnumerable<Certificates.Facts> facts, Func<string, string> url) =>
         AwardCertificatePdf.Render(facts.Select(f => ToPdf(f, url(f.Code))));
 
-    /// <summary>A ZIP of one PDF per certificate, named by number, category and first entrant.</summary>
+    /// <summary>A ZIP of one PDF per certificate, named by number, category and first entrant; the PDFs are rendered in parallel.</summary>
     public static byte[] Zip(IEnumerable<Certificates.Facts> facts, Func<string, string> url)
     {
+        var list = facts.ToList();
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-            foreach (var f in facts)
+        {
+            var i = 0;
+            foreach (var pdf in AwardCertificatePdf.RenderEach([.. list.Select(f => ToPdf(f, url(f.Code)))], c => $"获奖证书 {c.Number}"))
             {
-                var entry = zip.CreateEntry(FileName(f), CompressionLevel.Fastest);
+                var entry = zip.CreateEntry(FileName(list[i++]), CompressionLevel.Fastest);
                 using var s = entry.Open();
-                s.Write(AwardCertificatePdf.Render([ToPdf(f, url(f.Code))], $"获奖证书 {f.Number}"));
+                s.Write(pdf);
             }
+        }
         return buffer.ToArray();
     }
 

@@ -17,8 +17,8 @@ public abstract class AwardsTests(SciMuseumApp app)
 {
     internal sealed record Contest(HttpClient Staff, string Q, Guid ContestId, Guid CategoryId, string Code, Guid[] Entries);
 
-    /// <summary>A contest with one category (one prize of each level), three entries from one school, each scored by two judges.</summary>
-    internal static async Task<Contest> ScoredContestAsync(SciMuseumApp app)
+    /// <summary>A contest with one category (one prize of each level), three entries from one school, each scored by two judges; signed off unless asked not to.</summary>
+    internal static async Task<Contest> ScoredContestAsync(SciMuseumApp app, bool signOff = true)
     {
         var museum = await app.CreateMuseumAsync();
         var staff = await app.NewUserAsync(museum.Id, Roles.ScienceActivities);
@@ -42,19 +42,26 @@ public abstract class AwardsTests(SciMuseumApp app)
             {
                 code, categoryId, title, advisor = "赵老师", entrants = new[] { new { name, grade = "五年级", guardianPhone = phone } },
             })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid());
-        // Two judges score every entry (judging's own API is another part of the module; the rows are what it writes).
-        await app.InSystemScopeAsync(async (_, db) =>
+        // Two judges score every entry through judging's own API, and staff sign the category off (publishing requires it).
+        var criterion = await app.InSystemScopeAsync((_, db) => db.ContestCriteria.IgnoreQueryFilters().Where(c => c.CategoryId == categoryId).Select(c => c.Id).SingleAsync());
+        var judges = new List<(string Code, decimal Offset)>();
+        foreach (var (judgeName, phone, offset) in new[] { ("周评委", "13900000011", 0m), ("吴评委", "13900000012", 0.5m) })
         {
-            var criterion = await db.ContestCriteria.SingleAsync(c => c.CategoryId == categoryId);
-            foreach (var (judgeName, offset) in new[] { ("周评委", 0m), ("吴评委", 0.5m) })
-            {
-                var judge = new Judge { MuseumId = museum.Id, ContestId = contestId, Name = judgeName };
-                db.ContestJudges.Add(judge);
-                for (var i = 0; i < entries.Count; i++)
-                    db.ContestScores.Add(new Score { MuseumId = museum.Id, EntryId = entries[i], JudgeId = judge.Id, CriterionId = criterion.Id, Points = 9 - 2 * i - offset });
-            }
-            return await db.SaveChangesAsync();
-        });
+            var judgeId = (await (await staff.PostAsJsonAsync($"/api/v1/competitions/contests/{contestId}/judges", new { name = judgeName, phone }))
+                .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+            var judgeCode = (await (await staff.PostAsync($"/api/v1/competitions/judges/{judgeId}/access-code", null)).JsonAsync(HttpStatusCode.OK)).GetProperty("code").GetString()!;
+            await (await staff.PostAsJsonAsync($"/api/v1/competitions/categories/{categoryId}/judges", new { judgeId })).JsonAsync(HttpStatusCode.OK);
+            judges.Add((judgeCode, offset));
+        }
+        await (await staff.PutAsJsonAsync($"/api/v1/competitions/categories/{categoryId}/phase", new { phase = "Review" })).JsonAsync(HttpStatusCode.OK);
+        foreach (var (judgeCode, offset) in judges)
+            for (var i = 0; i < entries.Count; i++)
+                await (await app.Anonymous().PostAsJsonAsync($"/api/v1/public/competitions/scores?{q}", new
+                {
+                    code = judgeCode, entryId = entries[i], points = new[] { new { criterionId = criterion, points = 9 - 2 * i - offset } },
+                })).JsonAsync(HttpStatusCode.OK);
+        if (signOff)
+            await (await staff.PostAsync($"/api/v1/competitions/categories/{categoryId}/sign-off", null)).JsonAsync(HttpStatusCode.OK);
         return new Contest(staff, q, contestId, categoryId, code, [.. entries]);
     }
 
@@ -92,6 +99,26 @@ public abstract class AwardsTests(SciMuseumApp app)
         var again = await (await c.Staff.PostAsync($"/api/v1/competitions/contests/{c.ContestId}/publish", null)).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(0, again.GetProperty("certificatesIssued").GetInt32());
         Assert.Equal(3, await CertificatesAsync(c.ContestId));
+    }
+
+    [Fact]
+    public async Task Results_whose_judging_is_not_signed_off_are_refused_with_nothing_written()
+    {
+        var c = await ScoredContestAsync(app, signOff: false);
+        foreach (var url in new[] { $"/api/v1/competitions/contests/{c.ContestId}/publish?category={c.CategoryId}", $"/api/v1/competitions/contests/{c.ContestId}/publish" })
+        {
+            var problem = await (await c.Staff.PostAsync(url, null)).ProblemAsync(HttpStatusCode.BadRequest);
+            var error = Assert.Single(problem.ErrorsFor("category"));
+            Assert.Contains("科学幻想画", error);
+            Assert.Contains("尚未签发", error);
+        }
+        Assert.Equal(0, await CertificatesAsync(c.ContestId));
+        Assert.False(await app.InSystemScopeAsync((_, db) => db.ContestCategories.IgnoreQueryFilters().AnyAsync(x => x.Id == c.CategoryId && x.ResultsPublishedAt != null)));
+        Assert.Empty((await PublicAsync(c)).Root.GetProperty("contests").EnumerateArray());
+
+        await (await c.Staff.PostAsync($"/api/v1/competitions/categories/{c.CategoryId}/sign-off", null)).JsonAsync(HttpStatusCode.OK);
+        var published = await (await c.Staff.PostAsync($"/api/v1/competitions/contests/{c.ContestId}/publish", null)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(3, published.GetProperty("certificatesIssued").GetInt32());
     }
 
     [Fact]

@@ -9,7 +9,8 @@ public static class AwardsOverview
 {
     public sealed record ContestAwards(Guid Id, string Name, IReadOnlyList<CategoryRow> Categories, IReadOnlyList<SchoolRow> Schools);
 
-    public sealed record CategoryRow(Guid Id, string Name, int Entries, int Awarded, DateTime? PublishedAt, int Certificates);
+    /// <summary>A category's row; <c>SignedOff</c>: its judging is signed off, which publishing requires.</summary>
+    public sealed record CategoryRow(Guid Id, string Name, int Entries, int Awarded, DateTime? PublishedAt, int Certificates, bool SignedOff);
 
     public sealed record SchoolRow(Guid Id, string Name, int Certificates);
 
@@ -26,7 +27,8 @@ public static class AwardsOverview
                     .Where(e => e.Placed.Prize is not null && issued.Contains(e.Entry.Id)).ToList();
                 return new ContestAwards(r.Contest.Id, r.Contest.Name,
                     [.. r.Categories.Select(c => new CategoryRow(c.Category.Id, c.Category.Name, c.Entries.Count, c.Awarded, c.Category.ResultsPublishedAt,
-                        c.Category.ResultsPublishedAt is null ? 0 : c.Entries.Count(e => e.Placed.Prize is not null && issued.Contains(e.Entry.Id))))],
+                        c.Category.ResultsPublishedAt is null ? 0 : c.Entries.Count(e => e.Placed.Prize is not null && issued.Contains(e.Entry.Id)),
+                        c.Category.SignedOffAt is not null))],
                     [.. valid.GroupBy(e => e.Entry.UnitId).Select(g => new SchoolRow(g.Key, r.Units.GetValueOrDefault(g.Key)?.Name ?? "", g.Count()))
                         .OrderByDescending(s => s.Certificates).ThenBy(s => s.Name, StringComparer.Ordinal)]);
             }),

@@ -16,13 +16,20 @@ public static class PublishResults
     public sealed record Published(int Categories, int CertificatesIssued);
 
     /// <summary>
-    /// What must hold before a category's results go public; null when nothing stands in the way. At merge this is
-    /// where judging's sign-off joins: <c>c.SignedOffAt is null ? NotSignedOff(c) : null</c>.
+    /// What must hold before a category's results go public; null when nothing stands in the way: its results are signed
+    /// off (<see cref="ContestCategory.SignedOffAt"/>). That holds for robot events scored by matches too: they are
+    /// signed off by the same use case once their matches are entered (<see cref="Judging.SignOffCategory"/>), which
+    /// locks match entry as it locks scoring — a published ranking cannot move under its certificates.
     /// </summary>
-    public static Refusal? Blocker(ContestCategory c) => null;
+    public static Refusal? Blocker(ContestCategory c) => c.SignedOffAt is null ? NotSignedOff([c]) : null;
 
-    public static Refusal NotSignedOff(ContestCategory c) =>
-        Refusal.Because("not-signed-off", $"{c.Name}的评审结果尚未签字确认，不能公布。", $"{c.Name}: results are not signed off and cannot be published.");
+    public static Refusal NotSignedOff(IReadOnlyList<ContestCategory> cs)
+    {
+        var names = string.Join("、", cs.Select(c => c.Name));
+        var en = string.Join(", ", cs.Select(c => c.Name));
+        return Refusal.OnField("category", $"{names}的评审结果尚未签发确认，不能公布；请先在评审页签发。未作任何更改。",
+            $"{en}: results are not signed off and cannot be published; sign them off on the judging page first. Nothing was changed.");
+    }
 
     public static async Task<Result<Published>> HandleAsync(MuseumDb db, Guid contestId, Guid? categoryId, TimeProvider clock, CancellationToken ct)
     {
@@ -30,8 +37,9 @@ public static class PublishResults
         if (contest is null) return Refusal.NotFound("本馆没有这项竞赛。", "No such contest in this museum.");
         var categories = await db.ContestCategories.Where(c => c.ContestId == contestId && (categoryId == null || c.Id == categoryId)).ToListAsync(ct);
         if (categoryId is not null && categories.Count == 0) return Refusal.NotFound("本竞赛没有这个类别。", "No such category in this contest.");
-        foreach (var c in categories)
-            if (Blocker(c) is { } refusal) return refusal;
+        // Every category is checked before anything is written: publishing a contest is all or nothing.
+        var unsigned = categories.Where(c => Blocker(c) is not null).OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToList();
+        if (unsigned.Count > 0) return NotSignedOff(unsigned);
 
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var c in categories) c.ResultsPublishedAt ??= now;

@@ -29,7 +29,9 @@ public static class SetReviewPhase
 
 /// <summary>
 /// 签发: lock a category's results — no more scores, no edits — once every judge has scored every entry given to them.
-/// Certificates and the public results require <see cref="ContestCategory.SignedOffAt"/>.
+/// A robot event scored by matches is signed off the same way, once at least one match is entered; from then on its
+/// matches can no longer be entered, corrected or voided. Publishing (and so the public results and the certificates)
+/// requires <see cref="ContestCategory.SignedOffAt"/>, for both kinds.
 /// </summary>
 public static class SignOffCategory
 {
@@ -43,6 +45,9 @@ public static class SignOffCategory
             return Refusal.Because("judging-incomplete",
                 overview.Judges.Count == 0 ? $"{category.Name}还没有评委。" : $"{category.Name}尚有 {overview.Missing} 份评分未完成，不能签发。",
                 overview.Judges.Count == 0 ? $"{category.Name} has no judges." : $"{overview.Missing} scores of {category.Name} are still missing.");
+        if (category.Scoring == ScoringMode.Matches
+            && !await db.ContestMatchResults.AnyAsync(m => db.ContestEntries.Any(e => e.Id == m.EntryId && e.CategoryId == category.Id), ct))
+            return Refusal.Because("judging-incomplete", $"{category.Name}还没有录入任何比赛成绩，不能签发。", $"No match of {category.Name} has been entered yet.");
         category.SignedOffAt = clock.GetUtcNow().UtcDateTime;
         category.SignedOffBy = signer;
         await db.SaveChangesAsync(ct);
