@@ -1,6 +1,6 @@
 using SciMuseum.Core.Organization;
 using SciMuseum.Core.Performance;
-using SciMuseum.Web.Audit;
+using SciMuseum.Core.Identity;
 using SciMuseum.Web.Components.Layout;
 using SciMuseum.Web.Hosting;
 
@@ -29,5 +29,6 @@ public sealed class OrganizationModule : MuseumModule
         new(MenuGroups.Office, new("场馆信息", "Museum profile", "/staff/organization", "bank")),
         new(MenuGroups.Office, new("部门与岗位", "Departments & posts", "/staff/organization/departments", "apartment")),
         new(MenuGroups.Office, new("人员", "Staff", "/staff/organization/staff", "team")),
+        new(MenuGroups.System, new("场馆管理", "Museums", "/staff/museums", "cluster", Roles.SystemAdmin)),
     ];
 }

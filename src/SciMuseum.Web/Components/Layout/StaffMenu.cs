@@ -29,6 +29,7 @@ public static class MenuGroups
     public const string Activities = "activities";
     public const string Youth = "youth";
     public const string Counseling = "counseling";
+    public const string System = "system";
 
     internal static readonly (string Key, string Zh, string En, string Icon)[] All =
     [
@@ -40,6 +41,7 @@ public static class MenuGroups
         (Activities, "科技活动部", "Science activities", "trophy"),
         (Youth, "青少年课外活动中心", "Youth activity center", "smile"),
         (Counseling, "心理健康辅导中心", "Counseling center", "heart"),
+        (System, "系统管理", "System administration", "setting"),
     ];
 }
 
