@@ -95,6 +95,7 @@ public static class ManageMuseums
         try
         {
             if ((c.Departments ?? DepartmentsMode.Standard) == DepartmentsMode.Standard) StandardDepartments.AddTo(db, museum.Id);
+            db.Add(new VisitorSettings { MuseumId = museum.Id, Rules = VisitorSettings.RulesFor(museum.OpeningHours) });
             if (c.OpeningRule is { } r)
                 db.Add(new OpeningRule
                 {

@@ -106,7 +106,7 @@ public static class Demo2020Neighbours
     /// <summary>One slot a day, the year's visitors spread over the open days (weekends busier), every one a ticket admitted at the gate.</summary>
     private static void AddVisits(MuseumDb db, Guid museumId, Plan p)
     {
-        db.Add(new VisitorSettings { MuseumId = museumId, RetentionDays = 3650 });
+        db.Add(new VisitorSettings { MuseumId = museumId, RetentionDays = 3650, Rules = VisitorSettings.RulesFor(ManageMuseums.OpeningText(new(null, [.. p.OpenDays], p.Cap, [new CalendarAdmin.SlotInput(new(9, 0), new(16, 30), p.Cap)]))) });
         var rule = new OpeningRule
         {
             MuseumId = museumId, EffectiveFrom = new(2020, 1, 1), OpenWeekdays = OpeningRule.Weekdays(p.OpenDays), DailyCap = p.Cap,

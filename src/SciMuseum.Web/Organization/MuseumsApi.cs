@@ -16,6 +16,9 @@ public static class MuseumsApi
 {
     private static readonly AuthorizeAttribute Admins = new() { Roles = Roles.SystemAdmin };
 
+    /// <summary>Who may see museums side by side: the installation's administrator, province viewers and a museum's leaders (their own).</summary>
+    public const string OverviewReaders = Roles.SystemAdmin + "," + Roles.ProvinceViewer + "," + Roles.MuseumLeader;
+
     public static void MapMuseumsApi(this IEndpointRouteBuilder api)
     {
         var museums = api.MapGroup("/museums").WithTags("Museums").RequireAuthorization();
@@ -23,6 +26,12 @@ public static class MuseumsApi
                 TypedResults.Ok(await VisibleAsync(db, ctx.User, archived == true && ctx.User.IsInRole(Roles.SystemAdmin), ct)))
             .WithName("ListMuseums")
             .WithSummary("Museums the caller may choose with ?museum= (all for a system administrator, the granted province's or museums for a province viewer); ?archived=true adds archived ones for an administrator");
+        museums.MapGet("/overview", async (int year, HttpContext ctx, ProvinceOverview overview, CancellationToken ct) =>
+                year is < 2000 or > 2100
+                    ? (IResult)Problems.Field("year", "年份应在 2000–2100 之间。", "The year must be 2000–2100.")
+                    : TypedResults.Ok(await overview.ForYearAsync(ctx.User, year, ct)))
+            .RequireAuthorization(new AuthorizeAttribute { Roles = OverviewReaders }).WithName("GetMuseumsOverview").ProducesProblem(400)
+            .WithSummary("省级对比: the museums the caller may see side by side for a year (visitors, open days, budget approved/received/spent, execution rate, evaluation total and grade)");
         museums.MapPost("", CreateAsync).RequireAuthorization(Admins).WithName("CreateMuseum").ProducesProblem(400)
             .WithSummary("Add a museum: code, name, province, departments (standard|none), first opening rule and first administrator");
         museums.MapPut("/{id:guid}", (Guid id, ManageMuseums.EditCommand c, MuseumDb db, CancellationToken ct) => Ok(ManageMuseums.EditAsync(db, id, c, ct)))

@@ -143,6 +143,43 @@ public abstract class MuseumsTests(SciMuseumApp app)
         await (await viewer.PostAsJsonAsync($"/api/v1/organization/departments?museum={a.Code}", new { name = "偷加", kind = "Other" })).ProblemAsync(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task The_demo_has_two_small_neighbours_in_its_province_each_with_its_own_ledger_and_visitors()
+    {
+        var admin = await app.AdminAsync();
+        var codes = Codes(await admin.GetJsonAsync(Url));
+        Assert.Superset(new HashSet<string> { "nanyang", "wandong", "funiu" }, codes.ToHashSet());
+
+        var wandong = await admin.GetJsonAsync("/api/v1/finance/execution?year=2020&museum=wandong");
+        Assert.Equal(["J01", "J02", "X01"], wandong.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("code").GetString()));
+        Assert.Equal(860_000m, wandong.GetProperty("total").GetProperty("approved").GetDecimal());
+        var funiu = await admin.GetJsonAsync("/api/v1/finance/execution?year=2020&museum=funiu");
+        Assert.Equal(["A1", "A2", "B1", "B2"], funiu.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("code").GetString()));
+        var nanyang = await admin.GetJsonAsync("/api/v1/finance/execution?year=2020&museum=nanyang");
+        Assert.Equal(5_188_900m, nanyang.GetProperty("total").GetProperty("approved").GetDecimal());
+
+        Assert.Equal(4_260, (await admin.GetJsonAsync("/api/v1/visitors/statistics?year=2020&museum=wandong")).GetProperty("admitted").GetInt32());
+        Assert.Equal(2_870, (await admin.GetJsonAsync("/api/v1/visitors/statistics?year=2020&museum=funiu")).GetProperty("admitted").GetInt32());
+        Assert.Equal(93_812, (await admin.GetJsonAsync("/api/v1/visitors/statistics?year=2020&museum=nanyang")).GetProperty("admitted").GetInt32());
+        var departments = await admin.GetJsonAsync("/api/v1/organization/departments?museum=funiu");
+        Assert.Contains("设备保障部", departments.EnumerateArray().Select(d => d.GetProperty("name").GetString()));
+    }
+
+    [Fact]
+    public async Task A_province_viewer_of_the_demo_sees_its_three_museums_side_by_side()
+    {
+        var viewer = await app.NewUserAsync(await app.DemoMuseumIdAsync(), Roles.ProvinceViewer);
+        var rows = (await viewer.GetJsonAsync(Url + "/overview?year=2020")).EnumerateArray().ToDictionary(r => r.GetProperty("code").GetString()!);
+        Assert.Equal(new[] { "funiu", "nanyang", "wandong" }, rows.Keys.Order());
+        Assert.Equal(93_812, rows["nanyang"].GetProperty("visitors").GetInt32());
+        Assert.Equal(154, rows["nanyang"].GetProperty("openDays").GetInt32());
+        Assert.Equal(4_260, rows["wandong"].GetProperty("visitors").GetInt32());
+        Assert.Equal(87.64m, rows["nanyang"].GetProperty("evaluationTotal").GetDecimal());
+        Assert.Equal(5_188_900m, rows["nanyang"].GetProperty("approved").GetDecimal());
+        await (await viewer.GetAsync(Url + "/overview?year=0")).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await viewer.PostAsJsonAsync(Url, new { code = NewCode(), name = "越权" })).ProblemAsync(HttpStatusCode.Forbidden);
+    }
+
     private Task<int> MuseumCountAsync() => app.InSystemScopeAsync((_, db) => db.Museums.CountAsync());
 }
 
