@@ -11,6 +11,7 @@ var root = new RootCommand("SciMuseum 科技馆信息与绩效评价系统 — c
     DbCommands.Build(),
     SeedCommand.Build(),
     UsersCommands.Build(),
+    MuseumsCommands.Build(),
     ReportCommand.Build(),
 };
 

@@ -68,6 +68,9 @@ public sealed class DatabaseInitializer(
             db.ChangeTracker.AutoDetectChangesEnabled = true;
             log.LogInformation("Loaded the 2020 demo {Step} of {Museum}", step.Name, museum.Name);
         }
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await Demo2020Neighbours.EnsureAsync(db, museum, ct);
+        log.LogInformation("Demo neighbours of {Museum} ready in {Elapsed} ms", museum.Name, started.ElapsedMilliseconds);
         return museum;
     }
 

@@ -15,5 +15,7 @@ public static class MuseumClaims
 {
     public const string Museum = "museum";
     public const string Province = "province";
+    /// <summary>A museum (its id) a province viewer is granted besides those of a granted province; one claim per museum.</summary>
+    public const string GrantedMuseum = "granted_museum";
     public const string DisplayName = "display_name";
 }

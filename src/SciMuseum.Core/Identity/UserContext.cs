@@ -33,6 +33,9 @@ public sealed class UserContext
         IsSystem = false;
     }
 
+    /// <summary>Acts on another museum's rows for a moment (a system administrator setting up a new museum); the caller switches back.</summary>
+    public void Act(Guid? museumId) => MuseumId = museumId;
+
     public UserContext AsSystem(Guid? museumId = null)
     {
         IsSystem = true;

@@ -22,6 +22,8 @@ public sealed class Museum : Entity
     public string Introduction { get; set; } = "";
     /// <summary>Parent body (e.g. 南阳市科学技术协会).</summary>
     public string Supervisor { get; set; } = "";
+    /// <summary>Archived (停用): hidden from lists and <c>?museum=</c>; its records are kept.</summary>
+    public bool IsArchived { get; set; }
 }
 
 /// <summary>An exhibition hall (展区) on a floor of the building.</summary>

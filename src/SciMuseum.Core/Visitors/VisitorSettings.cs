@@ -36,8 +36,13 @@ public sealed class VisitorSettings : Entity, IMuseumOwned
         "1. 实行实名制预约参观，每张身份证件每天限预约一次，每单最多 5 人。\n" +
         "2. 预约开放时间为参观日前 7 天；参观前一天 23:30 前可取消。\n" +
         "3. 90 天内累计 3 次预约未到馆（爽约），30 天内不能预约。\n" +
-        "4. 请凭二维码或有效证件在预约时段内入馆；周一（法定节假日除外）闭馆。\n" +
+        "4. 请凭二维码或有效证件在预约时段内入馆；开放日与闭馆日以本馆开放日历为准。\n" +
         "5. 团体（30–150 人，每 20 名学生至少 1 名带队老师）请至少提前 3 天预约，经审核后参观。";
+
+    /// <summary>The default rules with the museum's own opening hours in item 4 (周三至周日 9:00–16:30，周一、周二闭馆).</summary>
+    public static string RulesFor(string openingHours) => string.IsNullOrWhiteSpace(openingHours)
+        ? DefaultRules
+        : DefaultRules.Replace("开放日与闭馆日以本馆开放日历为准。", $"开放时间：{openingHours.Trim()}（以本馆开放日历为准）。");
 }
 
 internal sealed class VisitorSettingsConfiguration : IEntityTypeConfiguration<VisitorSettings>

@@ -29,7 +29,8 @@ public sealed class MuseumClaimsFactory(
         {
             identity.AddClaim(new Claim(MuseumClaims.Museum, museumId.ToString()));
             var province = await SciMuseum.Web.Hosting.MuseumSelection.ProvinceOfAsync(db, museumId);
-            if (!string.IsNullOrEmpty(province)) identity.AddClaim(new Claim(MuseumClaims.Province, province));
+            // A province granted explicitly (a user claim, already in the identity) replaces the home museum's.
+            if (!string.IsNullOrEmpty(province) && !identity.HasClaim(c => c.Type == MuseumClaims.Province)) identity.AddClaim(new Claim(MuseumClaims.Province, province));
         }
         return identity;
     }

@@ -51,7 +51,7 @@ public sealed class MuseumSelection(RequestDelegate next)
     {
         var cached = firstMuseum;
         if (cached.Id is not null && cached.Until > Environment.TickCount64) return cached.Id;
-        var id = await db.Museums.OrderBy(m => m.CreatedAt).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
+        var id = await db.Museums.Where(m => !m.IsArchived).OrderBy(m => m.CreatedAt).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
         firstMuseum = (Environment.TickCount64 + 10_000, id);
         return id;
     }
@@ -59,14 +59,21 @@ public sealed class MuseumSelection(RequestDelegate next)
     public static async Task<string?> ProvinceOfAsync(MuseumDb db, Guid museumId) =>
         await db.Museums.Where(m => m.Id == museumId).Select(m => m.Province).FirstOrDefaultAsync();
 
-    private static bool MaySee(ClaimsPrincipal user, Guid museumId, string province) =>
+    /// <summary>
+    /// Own museum; any for a system administrator; for a province viewer, those of a granted province (their museum's, or
+    /// one granted explicitly) and each museum granted by name.
+    /// </summary>
+    public static bool MaySee(ClaimsPrincipal user, Guid museumId, string province) =>
         UserContext.HomeMuseum(user) == museumId
         || user.IsInRole(Roles.SystemAdmin)
-        || (user.IsInRole(Roles.ProvinceViewer) && province.Length > 0 && user.FindFirstValue(MuseumClaims.Province) == province);
+        || (user.IsInRole(Roles.ProvinceViewer)
+            && ((province.Length > 0 && user.FindAll(MuseumClaims.Province).Any(c => c.Value == province))
+                || user.FindAll(MuseumClaims.GrantedMuseum).Any(c => c.Value == museumId.ToString())));
 
     private static async Task<(Guid Id, string Province)?> FindAsync(MuseumDb db, string key, CancellationToken ct)
     {
         var query = Guid.TryParse(key, out var id) ? db.Museums.Where(m => m.Id == id) : db.Museums.Where(m => m.Code == key);
+        query = query.Where(m => !m.IsArchived);
         var found = await query.Select(m => new { m.Id, m.Province }).FirstOrDefaultAsync(ct);
         return found is null ? null : (found.Id, found.Province);
     }

@@ -1,6 +1,6 @@
 using SciMuseum.Core.Organization;
 using SciMuseum.Core.Performance;
-using SciMuseum.Web.Audit;
+using SciMuseum.Core.Identity;
 using SciMuseum.Web.Components.Layout;
 using SciMuseum.Web.Hosting;
 
@@ -14,6 +14,7 @@ public sealed class OrganizationModule : MuseumModule
     public override void AddServices(IServiceCollection services, IConfiguration config)
     {
         services.AddScoped<OrganizationMetrics>();
+        services.AddScoped<ProvinceOverview>();
         services.AddMetricProvider<OrganizationMetricProvider>();
     }
 
@@ -29,5 +30,7 @@ public sealed class OrganizationModule : MuseumModule
         new(MenuGroups.Office, new("场馆信息", "Museum profile", "/staff/organization", "bank")),
         new(MenuGroups.Office, new("部门与岗位", "Departments & posts", "/staff/organization/departments", "apartment")),
         new(MenuGroups.Office, new("人员", "Staff", "/staff/organization/staff", "team")),
+        new(MenuGroups.Leadership, new("各馆对比", "Museums side by side", "/staff/museums/overview", "table", MuseumsApi.OverviewReaders.Split(','))),
+        new(MenuGroups.System, new("场馆管理", "Museums", "/staff/museums", "cluster", Roles.SystemAdmin)),
     ];
 }

@@ -5,7 +5,7 @@ using static SciMuseum.Core.Common.Bilingual;
 
 namespace SciMuseum.Core.Programs.Volunteers;
 
-/// <summary>Where a volunteer was recruited: a university's students (南阳理工学院…), the public, a company or other body.</summary>
+/// <summary>Where a volunteer was recruited: a university's students, the public, a company or other body.</summary>
 public enum VolunteerSource
 {
     University,
@@ -61,8 +61,11 @@ public sealed class Volunteer : MuseumEntity
         _ => L("已退出", "Left"),
     };
 
-    /// <summary>The universities the museum recruits from (the seed report names them); the forms offer them first.</summary>
-    public static readonly string[] Universities = ["南阳理工学院", "河南工业职业技术学院（河南工院）", "南阳师范学院"];
+    /// <summary>The universities this museum recruits from (those of its own volunteers, the most frequent first); the forms offer them.</summary>
+    public static async Task<List<string>> UniversitiesAsync(Persistence.MuseumDb db, CancellationToken ct = default) =>
+        (await db.Volunteers.AsNoTracking().Where(v => v.Source == VolunteerSource.University && v.Organisation != "")
+            .GroupBy(v => v.Organisation).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+        .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).Take(20).Select(g => g.Key).ToList();
 }
 
 internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Volunteer>

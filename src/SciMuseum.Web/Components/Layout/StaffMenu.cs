@@ -29,6 +29,20 @@ public static class MenuGroups
     public const string Activities = "activities";
     public const string Youth = "youth";
     public const string Counseling = "counseling";
+    public const string System = "system";
+
+    /// <summary>The department kind whose group a key heads: the heading shows the museum's own name for that department.</summary>
+    public static readonly IReadOnlyDictionary<string, SciMuseum.Core.Organization.DepartmentKind> Departments =
+        new Dictionary<string, SciMuseum.Core.Organization.DepartmentKind>
+        {
+            [Office] = SciMuseum.Core.Organization.DepartmentKind.Office,
+            [Exhibition] = SciMuseum.Core.Organization.DepartmentKind.ExhibitionEducation,
+            [Maintenance] = SciMuseum.Core.Organization.DepartmentKind.ExhibitMaintenance,
+            [Finance] = SciMuseum.Core.Organization.DepartmentKind.PlanningFinance,
+            [Activities] = SciMuseum.Core.Organization.DepartmentKind.ScienceActivities,
+            [Youth] = SciMuseum.Core.Organization.DepartmentKind.YouthActivityCenter,
+            [Counseling] = SciMuseum.Core.Organization.DepartmentKind.CounselingCenter,
+        };
 
     internal static readonly (string Key, string Zh, string En, string Icon)[] All =
     [
@@ -40,6 +54,7 @@ public static class MenuGroups
         (Activities, "科技活动部", "Science activities", "trophy"),
         (Youth, "青少年课外活动中心", "Youth activity center", "smile"),
         (Counseling, "心理健康辅导中心", "Counseling center", "heart"),
+        (System, "系统管理", "System administration", "setting"),
     ];
 }
 

@@ -1,7 +1,6 @@
-using SciMuseum.Core.Organization;
 using SciMuseum.Core.Persistence;
 
-namespace SciMuseum.Data.Demo;
+namespace SciMuseum.Core.Organization;
 
 /// <summary>The seven bodies of 四部一室两中心, with the duties the seed report gives them.</summary>
 public static class StandardDepartments
