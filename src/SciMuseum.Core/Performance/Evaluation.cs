@@ -45,7 +45,10 @@ public sealed class EvaluationInput : MuseumEntity
     public string NotApplicableReason { get; set; } = "";
 }
 
-/// <summary>One evaluator's score for a judgement indicator, with the reason; several are averaged.</summary>
+/// <summary>
+/// One evaluator's score for a judgement indicator, or the points chosen within a banded rule's range, with the
+/// reason; several are averaged. <see cref="Band"/> is the judgement level's name, or the band's key (#1, #2, …).
+/// </summary>
 public sealed class Judgement : MuseumEntity
 {
     public Guid EvaluationId { get; set; }
@@ -91,7 +94,7 @@ internal sealed class JudgementConfiguration : IEntityTypeConfiguration<Judgemen
     {
         b.Property(x => x.Evaluator).HasMaxLength(256);
         b.Property(x => x.Score).HasPrecision(8, 2);
-        b.Property(x => x.Band).HasMaxLength(2);
+        b.Property(x => x.Band).HasMaxLength(20);
         b.Property(x => x.Reason).HasMaxLength(1000);
         b.HasOne<Evaluation>().WithMany().HasForeignKey(x => x.EvaluationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ScoringIndicator>().WithMany().HasForeignKey(x => x.IndicatorId).OnDelete(DeleteBehavior.Restrict);

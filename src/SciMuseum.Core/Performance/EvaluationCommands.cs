@@ -71,6 +71,18 @@ public static class SaveEvaluationInput
     {
         var (e, problem) = await EvaluationGuard.OpenLeafAsync(db, evaluationId, indicatorId, ct);
         if (problem is not null) return problem;
+        if (c.ManualValue is { } typed)
+        {
+            var indicator = await db.ScoringIndicators.AsNoTracking().FirstAsync(i => i.Id == indicatorId, ct);
+            if (indicator.MetricKey is { } metric)
+                return Refusal.OnField("manualValue",
+                    $"该指标的实际值由系统从记录计算（{metric}），不能手工填写；如需手工填报，请先在评分表中取消绑定的数据来源。",
+                    $"This indicator's actual is computed from the records ({metric}) and cannot be typed; unbind its metric in the scoring table first.");
+            if (indicator.Rule?.IsJudgement == true)
+                return Refusal.OnField("manualValue", "专家评判指标由评价人评分，不填实际值。", "A judgement indicator is scored by the evaluators, not by a typed actual.");
+            if (typed < 0 && !IndicatorUnits.AllowsNegative(indicator.Unit))
+                return Refusal.OnField("manualValue", $"单位为“{indicator.Unit}”的实际值不能为负。", $"An actual in “{indicator.Unit}” cannot be negative.");
+        }
         var input = await db.EvaluationInputs.FirstOrDefaultAsync(i => i.EvaluationId == evaluationId && i.IndicatorId == indicatorId, ct)
             ?? db.EvaluationInputs.Add(new EvaluationInput { EvaluationId = evaluationId, IndicatorId = indicatorId }).Entity;
         input.ManualValue = c.ManualValue;
@@ -82,7 +94,10 @@ public static class SaveEvaluationInput
     }
 }
 
-/// <summary>One evaluator's score for a judgement indicator: within the weight and its band, with a reason. Entering again replaces it.</summary>
+/// <summary>
+/// One evaluator's score for a judgement indicator (within one of the rule's levels), or the points chosen within a
+/// banded rule's range (<c>band</c> "#2": the second band), always with a reason. Entering again replaces it.
+/// </summary>
 public static class SaveJudgement
 {
     public sealed record Command(decimal? Score, string? Band, string? Reason);
@@ -93,8 +108,7 @@ public static class SaveJudgement
         {
             RuleFor(c => c.Score).Required().GreaterThanOrEqualTo(0m).WithMessage(_ => L("得分不能为负。", "A score cannot be negative."))
                 .Must(s => s is null || decimal.Round(s.Value, 2) == s).WithMessage(_ => L("最多两位小数。", "At most 2 decimals."));
-            RuleFor(c => c.Band).Must(b => b is null || ScoringRule.JudgementBands.ContainsKey(b))
-                .WithMessage(_ => L("档次为 A（100%–80%）、B（80%–60%）或 C（60%–0%）。", "The band is A (100–80%), B (80–60%) or C (60–0%)."));
+            RuleFor(c => c.Band).OptionalText(20);
             RuleFor(c => c.Reason).RequiredText(1000);
         }
     }
@@ -104,16 +118,32 @@ public static class SaveJudgement
         var (e, problem) = await EvaluationGuard.OpenLeafAsync(db, evaluationId, indicatorId, ct);
         if (problem is not null) return problem;
         var indicator = await db.ScoringIndicators.AsNoTracking().FirstAsync(i => i.Id == indicatorId, ct);
-        if (indicator.Rule?.IsJudgement != true)
-            return Refusal.OnField("indicatorId", "该指标不是专家评判指标。", "This indicator is not scored by judgement.");
         var score = c.Score!.Value;
-        if (score > indicator.Weight)
-            return Refusal.OnField("score", $"得分不能超过权重 {Money.Trim(indicator.Weight)} 分。", $"A score cannot exceed the weight {Money.Trim(indicator.Weight)}.");
-        var band = c.Band ?? BandOf(score, indicator.Weight);
-        var (from, to) = ScoringRule.JudgementBands[band];
-        if (score < from * indicator.Weight || score > to * indicator.Weight)
-            return Refusal.OnField("score", $"{band} 档得分须在 {Money.Trim(from * indicator.Weight)}–{Money.Trim(to * indicator.Weight)} 分之间。",
-                $"Band {band} scores {Money.Trim(from * indicator.Weight)}–{Money.Trim(to * indicator.Weight)}.");
+        string band;
+        decimal from, to;
+        if (indicator.Rule is { Kind: RuleKind.Banded, Bands: { } bands } && bands.Any(b => b?.IsRange == true))
+        {
+            var ranged = bands.Select((b, i) => (Band: b, Key: ScoringRule.BandKey(i))).Where(x => x.Band?.IsRange == true).ToList();
+            var chosen = c.Band is null && ranged.Count == 1 ? ranged[0] : ranged.FirstOrDefault(x => x.Key == c.Band?.Trim());
+            if (chosen.Band is null)
+                return Refusal.OnField("band", $"请选择给出分值区间的分档：{string.Join("、", ranged.Select(x => x.Key))}。",
+                    $"Choose a band that gives a range: {string.Join(", ", ranged.Select(x => x.Key))}.");
+            (band, from, to) = (chosen.Key, Math.Min(chosen.Band.Points, chosen.Band.PointsTo!.Value), Math.Max(chosen.Band.Points, chosen.Band.PointsTo!.Value));
+        }
+        else if (indicator.Rule?.IsJudgement == true)
+        {
+            if (score > indicator.Weight)
+                return Refusal.OnField("score", $"得分不能超过权重 {Money.Trim(indicator.Weight)} 分。", $"A score cannot exceed the weight {Money.Trim(indicator.Weight)}.");
+            var levels = indicator.Rule.LevelsFor(indicator.Weight);
+            var level = c.Band is { } named ? levels.FirstOrDefault(l => l.Name == named.Trim()) : LevelOf(score, levels);
+            if (level is null)
+                return Refusal.OnField("band", $"档次须为：{string.Join("、", levels.Select(l => l.Name))}。", $"The level is one of: {string.Join(", ", levels.Select(l => l.Name))}.");
+            (band, from, to) = (level.Name, level.From, level.To);
+        }
+        else
+            return Refusal.OnField("indicatorId", "该指标既不是专家评判指标，也没有给出分值区间的分档。", "This indicator is neither judged nor banded with a range of points.");
+        if (score < from || score > to)
+            return Refusal.OnField("score", $"{band} 档得分须在 {Money.Trim(from)}–{Money.Trim(to)} 分之间。", $"Band {band} scores {Money.Trim(from)}–{Money.Trim(to)}.");
         var judgement = await db.Judgements.FirstOrDefaultAsync(j => j.EvaluationId == evaluationId && j.IndicatorId == indicatorId && j.Evaluator == evaluator, ct)
             ?? db.Judgements.Add(new Judgement { EvaluationId = evaluationId, IndicatorId = indicatorId, Evaluator = evaluator }).Entity;
         judgement.Score = score;
@@ -122,6 +152,9 @@ public static class SaveJudgement
         await db.SaveChangesAsync(ct);
         return e!;
     }
+
+    /// <summary>The first level (highest first as written) whose range holds the score.</summary>
+    private static JudgementLevel? LevelOf(decimal score, IReadOnlyList<JudgementLevel> levels) => levels.FirstOrDefault(l => score >= l.From && score <= l.To);
 
     public static string BandOf(decimal score, decimal weight) => score >= 0.8m * weight ? "A" : score >= 0.6m * weight ? "B" : "C";
 }

@@ -17,6 +17,9 @@ public enum ActualSource
 
 public sealed record JudgementView(string Evaluator, decimal Score, string Band, string Reason);
 
+/// <summary>The band an actual falls in when that band gives a range of points: the evaluators choose between From and To.</summary>
+public sealed record BandChoice(string Band, decimal From, decimal To);
+
 /// <summary>One row of the evaluation workspace: an indicator's target, actual and its source, rule and score.</summary>
 public sealed record IndicatorResult(
     Guid IndicatorId,
@@ -41,7 +44,9 @@ public sealed record IndicatorResult(
     string? Evidence,
     IReadOnlyList<JudgementView> Judgements,
     /// <summary>The department answering for the indicator, if set.</summary>
-    Guid? DepartmentId = null);
+    Guid? DepartmentId = null,
+    /// <summary>Set when the actual falls in a band giving a range of points, which the evaluators choose within.</summary>
+    BandChoice? Choice = null);
 
 /// <summary>An evaluation's scores: live while open, as frozen at sign-off once signed.</summary>
 public sealed record EvaluationResult(

@@ -29,6 +29,7 @@ public sealed class EvaluationRunner(MuseumDb db, MetricRegistry metrics)
         var computed = new Dictionary<(string, string?), MetricValue?>();
         var actuals = new Dictionary<Guid, IndicatorActual>();
         var sources = new Dictionary<Guid, (ActualSource Source, MetricValue? Value)>();
+        var choices = new Dictionary<Guid, BandChoice>();
         foreach (var row in rows.Where(r => !parents.Contains(r.Id)))
         {
             var input = inputs.GetValueOrDefault(row.Id);
@@ -41,8 +42,20 @@ public sealed class EvaluationRunner(MuseumDb db, MetricRegistry metrics)
                 : row.MetricKey is not null ? ActualSource.Unavailable
                 : ActualSource.Manual;
             sources[row.Id] = (source, value);
-            actuals[row.Id] = new IndicatorActual(value?.Value ?? input?.ManualValue,
-                [.. judgements[row.Id].Select(j => j.Score)], input?.NotApplicable == true);
+            var actual = value?.Value ?? input?.ManualValue;
+            var chosen = judgements[row.Id].AsEnumerable();
+            if (row.Rule?.Kind == RuleKind.Banded)
+            {
+                // Only the points chosen for the band the actual falls in now count; a choice made for another band waits.
+                var band = row.Rule.BandIndexOf(actual) is { } i && row.Rule.Bands![i].IsRange ? ScoringRule.BandKey(i) : null;
+                chosen = chosen.Where(j => j.Band == band);
+                if (band is not null)
+                {
+                    var b = row.Rule.Bands![row.Rule.BandIndexOf(actual)!.Value];
+                    choices[row.Id] = new BandChoice(band, Math.Min(b.Points, b.PointsTo!.Value), Math.Max(b.Points, b.PointsTo!.Value));
+                }
+            }
+            actuals[row.Id] = new IndicatorActual(actual, [.. chosen.Select(j => j.Score)], input?.NotApplicable == true);
         }
 
         var sheet = Scorer.Score([.. rows.Select(r => r.ToNode())], actuals, table.Bands);
@@ -54,7 +67,7 @@ public sealed class EvaluationRunner(MuseumDb db, MetricRegistry metrics)
             return new IndicatorResult(s.Id, s.ParentId, s.Level, s.Code, s.Name, s.Weight, s.IsLeaf, row.Unit, row.Target, row.Rule?.Kind,
                 row.Rule?.Describe(row.Weight, row.Target, row.Unit), s.Actual, s.Score, s.NotApplicable, source, row.MetricKey, row.MetricArgument,
                 value?.SourceLink, value?.Basis, inputs.GetValueOrDefault(s.Id)?.Evidence,
-                [.. judgements[s.Id].Select(j => new JudgementView(j.Evaluator, j.Score, j.Band, j.Reason))], row.DepartmentId);
+                [.. judgements[s.Id].Select(j => new JudgementView(j.Evaluator, j.Score, j.Band, j.Reason))], row.DepartmentId, choices.GetValueOrDefault(s.Id));
         }).ToList();
         return new EvaluationResult(e.Id, e.Year, e.PeriodFrom, e.PeriodTo, e.Name, e.TableId, e.Status, sheet.Total, sheet.Grade,
             sheet.ApplicableWeight, e.SignedOffAt, e.SignedOffBy, indicators);

@@ -33,6 +33,7 @@ public static class CopyScoringTable
             var from = await db.ScoringTables.AsNoTracking().FirstAsync(t => t.Id == source, ct);
             (table.TemplateCode, table.Description, table.ExcellentFrom, table.GoodFrom, table.FairFrom) =
                 (from.TemplateCode, from.Description, from.ExcellentFrom, from.GoodFrom, from.FairFrom);
+            (table.ExcellentName, table.GoodName, table.FairName, table.PoorName) = (from.ExcellentName, from.GoodName, from.FairName, from.PoorName);
             tree = WithoutIds(IndicatorNode.TreeOf(await db.ScoringIndicators.AsNoTracking().Where(i => i.TableId == source).ToListAsync(ct)));
         }
         else
@@ -51,10 +52,12 @@ public static class CopyScoringTable
         [.. nodes.Select(n => n with { Id = null, Code = null, Children = n.Children is null ? null : WithoutIds(n.Children) })];
 }
 
-/// <summary>Edit a scoring table: its name, grade bands and whole indicator tree (weights must total 100).</summary>
+/// <summary>Edit a scoring table: its name, grade bands and names, and whole indicator tree (weights must total 100).</summary>
 public static class SaveScoringTable
 {
-    public sealed record Command(string? Name, string? Description, decimal? ExcellentFrom, decimal? GoodFrom, decimal? FairFrom, List<IndicatorNode>? Indicators);
+    /// <summary>Grade names left out keep the table's current ones.</summary>
+    public sealed record Command(string? Name, string? Description, decimal? ExcellentFrom, decimal? GoodFrom, decimal? FairFrom, List<IndicatorNode>? Indicators,
+        string? ExcellentName = null, string? GoodName = null, string? FairName = null, string? PoorName = null);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -66,6 +69,13 @@ public static class SaveScoringTable
             RuleFor(c => c.GoodFrom).GreaterThan(c => c.FairFrom ?? 60m).WithMessage(_ => L("良好线须高于中等线。", "Must be above the fair line."));
             RuleFor(c => c.ExcellentFrom).GreaterThan(c => c.GoodFrom ?? 80m).LessThanOrEqualTo(100m)
                 .WithMessage(_ => L("优秀线须高于良好线且不超过 100。", "Must be above the good line and at most 100."));
+            RuleFor(c => c.ExcellentName).OptionalText(10);
+            RuleFor(c => c.GoodName).OptionalText(10);
+            RuleFor(c => c.FairName).OptionalText(10);
+            RuleFor(c => c.PoorName).OptionalText(10);
+            RuleFor(c => c).Must(c => new[] { c.ExcellentName, c.GoodName, c.FairName, c.PoorName }.Where(n => !string.IsNullOrWhiteSpace(n))
+                    .Select(n => n!.Trim()).GroupBy(n => n).All(g => g.Count() == 1))
+                .OverridePropertyName("goodName").WithMessage(_ => L("各等级名称不能重复。", "Each grade needs its own name."));
             RuleFor(c => c.Indicators).NotEmpty().WithMessage(_ => L("至少一个指标。", "At least one indicator."))
                 .Custom((nodes, ctx) => new TreeRules(metrics, ctx).Check(nodes!));
         }
@@ -79,6 +89,10 @@ public static class SaveScoringTable
         table.ExcellentFrom = c.ExcellentFrom ?? table.ExcellentFrom;
         table.GoodFrom = c.GoodFrom ?? table.GoodFrom;
         table.FairFrom = c.FairFrom ?? table.FairFrom;
+        table.ExcellentName = Name(c.ExcellentName, table.ExcellentName);
+        table.GoodName = Name(c.GoodName, table.GoodName);
+        table.FairName = Name(c.FairName, table.FairName);
+        table.PoorName = Name(c.PoorName, table.PoorName);
 
         var existing = await db.ScoringIndicators.Where(i => i.TableId == id).ToDictionaryAsync(i => i.Id, ct);
         var wanted = IndicatorNode.Flatten(id, c.Indicators!);
@@ -104,4 +118,6 @@ public static class SaveScoringTable
         await db.SaveChangesAsync(ct);
         return table;
     }
+
+    private static string Name(string? given, string current) => string.IsNullOrWhiteSpace(given) ? current : given.Trim();
 }

@@ -18,8 +18,13 @@ public sealed class ScoringTable : MuseumEntity
     public decimal ExcellentFrom { get; set; } = 90m;
     public decimal GoodFrom { get; set; } = 80m;
     public decimal FairFrom { get; set; } = 60m;
+    /// <summary>The names of the four grades as the table writes them (优秀/良好/中/差 unless the bureau says otherwise).</summary>
+    public string ExcellentName { get; set; } = GradeBands.ExcellentText;
+    public string GoodName { get; set; } = GradeBands.GoodText;
+    public string FairName { get; set; } = GradeBands.FairText;
+    public string PoorName { get; set; } = GradeBands.PoorText;
 
-    public GradeBands Bands => new(ExcellentFrom, GoodFrom, FairFrom);
+    public GradeBands Bands => new(ExcellentFrom, GoodFrom, FairFrom, ExcellentName, GoodName, FairName, PoorName);
 }
 
 /// <summary>One indicator (指标) of a scoring table at level 1, 2 or 3; a leaf has a rule and, when bound, a metric.</summary>
@@ -67,6 +72,11 @@ internal sealed class ScoringTableConfiguration : IEntityTypeConfiguration<Scori
         b.Property(x => x.ExcellentFrom).HasPrecision(6, 2);
         b.Property(x => x.GoodFrom).HasPrecision(6, 2);
         b.Property(x => x.FairFrom).HasPrecision(6, 2);
+        // Tables saved before grades had names keep the standard ones.
+        b.Property(x => x.ExcellentName).HasMaxLength(10).HasDefaultValue(GradeBands.ExcellentText);
+        b.Property(x => x.GoodName).HasMaxLength(10).HasDefaultValue(GradeBands.GoodText);
+        b.Property(x => x.FairName).HasMaxLength(10).HasDefaultValue(GradeBands.FairText);
+        b.Property(x => x.PoorName).HasMaxLength(10).HasDefaultValue(GradeBands.PoorText);
         b.Ignore(x => x.Bands);
         b.HasOne<Museum>().WithMany().HasForeignKey(x => x.MuseumId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -21,8 +21,9 @@ public static class ScoringTemplates
     public static ScoringRule Deduct(decimal limit, decimal perUnit, Worse worse = Worse.Above) => new(RuleKind.Deduction, limit, perUnit, worse);
     public static ScoringRule Bands(params Band[] bands) => new(RuleKind.Banded, Bands: bands);
 
-    /// <summary>预算调整率 (Hunan 岳阳): 0 full; (0,10%] two thirds; (10,20%] one third; (20,30%] a sixth; beyond, nothing.</summary>
-    public static ScoringRule AdjustmentBands(decimal w) => Bands(new(0, 0, w), new(0, 10, w * 2 / 3), new(10, 20, w / 3), new(20, 30, w / 6), new(30, null, 0));
+    /// <summary>预算调整率 (Hunan 岳阳): 0 full; (0,10%] two thirds; (10,20%] one third; (20,30%] a sixth; &gt;30%, nothing.</summary>
+    public static ScoringRule AdjustmentBands(decimal w) => Bands(new(0, 0, w), new(0, 10, w * 2 / 3, MinExclusive: true),
+        new(10, 20, w / 3, MinExclusive: true), new(20, 30, w / 6, MinExclusive: true), new(30, null, 0, MinExclusive: true));
 
     public static IReadOnlyList<Template> All { get; } =
     [
@@ -33,7 +34,8 @@ public static class ScoringTemplates
                 N("预算配置", 15,
                     Leaf("在职人员控制率", 5, Deduct(100, 0.5m), "%", 100, "organization.staffControlRate"),
                     Leaf("三公经费变动率", 5, Deduct(0, 0.5m), "%", 0, "finance.threePublicChangeRate"),
-                    Leaf("重点支出安排率", 5, Bands(new(90, null, 5), new(80, 90, 4), new(70, 80, 3), new(60, 70, 2), new(null, 60, 0)), "%", 90))),
+                    Leaf("重点支出安排率", 5, Bands(new(90, null, 5), new(80, 90, 4, MaxExclusive: true), new(70, 80, 3, MaxExclusive: true),
+                        new(60, 70, 2, MaxExclusive: true), new(null, 60, 0, MaxExclusive: true)), "%", 90))),
             N("过程", 35,
                 N("预算执行", 15,
                     Leaf("预算调整率", 3, AdjustmentBands(3), "%", 0, "finance.budgetAdjustmentRate"),

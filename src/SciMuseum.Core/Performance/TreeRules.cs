@@ -63,6 +63,8 @@ internal sealed class TreeRules(MetricRegistry metrics, ValidationContext<SaveSc
             else if ((n.Unit ?? "") != metric.Unit)
                 Fail(at + ".unit", L($"{key} 的单位是“{metric.Unit}”，目标值单位不符。", $"{key} is in “{metric.Unit}”; the target's unit does not match."));
         }
+        if (n.Target is < 0 && !IndicatorUnits.AllowsNegative(n.Unit))
+            Fail(at + ".target", L($"单位为“{n.Unit}”的目标值不能为负。", $"A target in “{n.Unit}” cannot be negative."));
         switch (rule.Kind)
         {
             case RuleKind.ProportionalPositive when n.Target is not > 0:
@@ -75,10 +77,33 @@ internal sealed class TreeRules(MetricRegistry metrics, ValidationContext<SaveSc
             case RuleKind.Banded when rule.Bands is not { Count: > 0 }:
                 Fail(at + ".rule.bands", L("分档计分须至少一档。", "A banded rule needs at least one band."));
                 break;
+            case RuleKind.Banded when rule.Bands.Count > 20:
+                Fail(at + ".rule.bands", L("分档计分最多 20 档。", "At most 20 bands."));
+                break;
             case RuleKind.Banded:
                 for (var b = 0; b < rule.Bands.Count; b++)
-                    if (rule.Bands[b].Points < 0 || rule.Bands[b].Points > weight || rule.Bands[b] is { Min: { } min, Max: { } max } && min > max)
-                        Fail($"{at}.rule.bands[{b}]", L($"每档得分须在 0 到权重 {weight} 之间，下限不大于上限。", $"Each band scores 0 to the weight {weight}, its min not above its max."));
+                {
+                    var band = rule.Bands[b];
+                    if (band is null)
+                        Fail($"{at}.rule.bands[{b}]", L("分档不能为空。", "A band cannot be empty."));
+                    else if (band.Points < 0 || band.Points > weight || band.PointsTo is < 0 || band.PointsTo > weight)
+                        Fail($"{at}.rule.bands[{b}]", L($"每档得分须在 0 到权重 {weight} 之间。", $"Each band scores 0 to the weight {weight}."));
+                    else if (band.IsEmpty)
+                        Fail($"{at}.rule.bands[{b}]", L("下限须不大于上限；上下限相等时两端都须包含。", "The min must not be above the max; equal edges must both be inclusive."));
+                }
+                break;
+            case RuleKind.Judgement when rule.Levels is { Count: > 0 } levels:
+                if (levels.Count > 10) Fail(at + ".rule.levels", L("评判档次最多 10 档。", "At most 10 levels."));
+                for (var l = 0; l < levels.Count; l++)
+                {
+                    var level = levels[l];
+                    if (level is null || string.IsNullOrWhiteSpace(level.Name) || level.Name.Trim().Length > 20)
+                        Fail($"{at}.rule.levels[{l}].name", L("档次名称必填，不超过 20 个字符。", "A level needs a name of at most 20 characters."));
+                    else if (level.From < 0 || level.To > weight || level.From > level.To)
+                        Fail($"{at}.rule.levels[{l}]", L($"档次得分须在 0 到权重 {weight} 之间，下限不大于上限。", $"A level scores 0 to the weight {weight}, its from not above its to."));
+                    else if (levels.Take(l).Any(o => o?.Name?.Trim() == level.Name.Trim()))
+                        Fail($"{at}.rule.levels[{l}].name", L("档次名称不能重复。", "Each level needs its own name."));
+                }
                 break;
             case RuleKind.Checklist when rule.Checks is not > 0 || rule.PointsEach is not > 0 || rule.Checks * rule.PointsEach != weight:
                 Fail(at + ".rule.checks", L($"检查项数 × 每项分值须等于权重 {weight}。", $"Checks × points each must equal the weight {weight}."));

@@ -107,4 +107,30 @@ public sealed class PerformancePagesTests(BrowserFixture fixture) : BrowserTest(
         await Page.ReloadAsync();
         await Expect(Page.GetByTestId("weight-total")).ToContainTextAsync("100 / 100", new() { Timeout = 60_000 });
     });
+
+    [Fact]
+    public Task The_table_editor_writes_band_edges_exactly_gives_a_band_a_range_and_names_the_grades() => RunAsync(async () =>
+    {
+        await SignInAsync();
+        await Page.GotoAsync("/staff/performance/tables");
+        await Expect(Page.Locator(".ant-table-row").First).ToContainTextAsync("良好 ≥80");
+        await Page.Locator(".ant-table-row a").First.ClickAsync();
+        await Expect(Page.GetByTestId("weight-total")).ToContainTextAsync("100 / 100", new() { Timeout = 60_000 });
+        await Expect(Page.GetByTestId("grade-name-good")).ToHaveValueAsync("良好");
+
+        var balance = Page.GetByTestId("table-editor").Locator("tr[data-indicator='结转结余率']");
+        var text = balance.Locator("td.perf-rule > .cell-note");
+        await Expect(text).ToContainTextAsync("≤5%: 3；>5% 且 ≤10%: 2.5", new() { Timeout = 60_000 });
+        var pointsTo = balance.GetByTestId("rule-band").Nth(1).Locator(".ant-input-number input").Nth(3);
+        await pointsTo.FillAsync("2.8");
+        await pointsTo.BlurAsync();
+        await Expect(text).ToContainTextAsync(">5% 且 ≤10%: 2.5–2.8");
+        await Expect(text).ToContainTextAsync("区间内由评价人选定并说明理由");
+        await balance.ScrollIntoViewIfNeededAsync();
+        await ShotAsync(Page, "table-editor-bands");
+        // Not saved: the demo table stays as it was.
+        await Page.ReloadAsync();
+        await Expect(Page.GetByTestId("table-editor").Locator("tr[data-indicator='结转结余率'] td.perf-rule > .cell-note"))
+            .Not.ToContainTextAsync("2.5–2.8", new() { Timeout = 60_000 });
+    });
 }

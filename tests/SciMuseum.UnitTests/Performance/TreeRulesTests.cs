@@ -80,4 +80,16 @@ public sealed class TreeRulesTests
         Assert.Equal(["indicators[0].children[0].rule.checks", "indicators[0].children[1].rule.bands[0]", "indicators[0].children[2].rule.perUnit",
             "indicators[0].children[3].target"], errors.Keys.Order());
     }
+
+    [Fact]
+    public void Bands_with_empty_edges_or_ranges_beyond_the_weight_levels_without_names_and_negative_counts_are_refused()
+    {
+        var errors = Errors(ScoringTemplates.N("过程", 100,
+            Leaf("面积", 25, unit: "m²", rule: new(RuleKind.Banded, Bands: [new(5, 5, 1, MinExclusive: true), new(0, 5, 10, PointsTo: 30)])),
+            Leaf("评判", 25, rule: new(RuleKind.Judgement, Levels: [new("", 0, 5), new("好", 20, 30)])),
+            Leaf("人次", 25, unit: "人次", target: -5),
+            Leaf("评判2", 25, rule: new(RuleKind.Judgement, Levels: [new("好", 20, 25), new("一般", 0, 20)]))));
+        Assert.Equal(["indicators[0].children[0].rule.bands[0]", "indicators[0].children[0].rule.bands[1]", "indicators[0].children[1].rule.levels[0].name",
+            "indicators[0].children[1].rule.levels[1]", "indicators[0].children[2].target"], errors.Keys.Order());
+    }
 }

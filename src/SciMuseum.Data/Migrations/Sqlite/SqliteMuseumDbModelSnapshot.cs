@@ -3502,7 +3502,7 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.Property<string>("Band")
                         .IsRequired()
-                        .HasMaxLength(2)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -3849,13 +3849,34 @@ namespace SciMuseum.Data.Migrations.Sqlite
                         .HasPrecision(6, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ExcellentName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("优秀");
+
                     b.Property<long>("FairFrom")
                         .HasPrecision(6, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FairName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("中");
+
                     b.Property<long>("GoodFrom")
                         .HasPrecision(6, 2)
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("GoodName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("良好");
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
@@ -3867,6 +3888,13 @@ namespace SciMuseum.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PoorName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("差");
 
                     b.Property<string>("TemplateCode")
                         .IsRequired()

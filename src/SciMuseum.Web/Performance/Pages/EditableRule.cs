@@ -14,17 +14,24 @@ public sealed class EditableRule
     public List<EditableBand> Bands { get; set; } = [];
     public int? Checks { get; set; }
     public decimal? PointsEach { get; set; }
+    /// <summary>A judgement's own levels; none: the standard A/B/C.</summary>
+    public List<EditableLevel> Levels { get; set; } = [];
 
     public static EditableRule From(ScoringRule? r) => r is null ? new() : new()
     {
         Kind = r.Kind, Limit = r.Limit, PerUnit = r.PerUnit, Worse = r.Worse, Checks = r.Checks, PointsEach = r.PointsEach,
-        Bands = [.. (r.Bands ?? []).Select(b => new EditableBand { Min = b.Min, Max = b.Max, Points = b.Points })],
+        Bands = [.. (r.Bands ?? []).Where(b => b is not null).Select(b => new EditableBand
+        {
+            Min = b.Min, Max = b.Max, Points = b.Points, PointsTo = b.IsRange ? b.PointsTo : null, MinExclusive = b.MinExclusive, MaxExclusive = b.MaxExclusive,
+        })],
+        Levels = [.. (r.Levels ?? []).Where(l => l is not null).Select(l => new EditableLevel { Name = l.Name, From = l.From, To = l.To })],
     };
 
     public ScoringRule ToRule() => Kind switch
     {
         RuleKind.Deduction => new(Kind, Limit, PerUnit, Worse),
-        RuleKind.Banded => new(Kind, Bands: [.. Bands.Select(b => new Band(b.Min, b.Max, b.Points ?? 0m))]),
+        RuleKind.Banded => new(Kind, Bands: [.. Bands.Select(b => new Band(b.Min, b.Max, b.Points ?? 0m, b.MinExclusive, b.MaxExclusive, b.PointsTo))]),
+        RuleKind.Judgement when Levels.Count > 0 => new(Kind, Levels: [.. Levels.Select(l => new JudgementLevel(l.Name ?? "", l.From ?? 0m, l.To ?? 0m))]),
         RuleKind.Checklist => new(Kind, Checks: Checks, PointsEach: PointsEach),
         _ => new(Kind),
     };
@@ -50,5 +57,19 @@ public sealed class EditableBand
 {
     public decimal? Min { get; set; }
     public decimal? Max { get; set; }
+    public bool MinExclusive { get; set; }
+    public bool MaxExclusive { get; set; }
     public decimal? Points { get; set; }
+    /// <summary>Set: the band gives Points–PointsTo, the evaluator chooses.</summary>
+    public decimal? PointsTo { get; set; }
+
+    public static readonly IReadOnlyList<Option<bool>> Lower = [new(false, "≥"), new(true, ">")];
+    public static readonly IReadOnlyList<Option<bool>> Upper = [new(false, "≤"), new(true, "<")];
+}
+
+public sealed class EditableLevel
+{
+    public string? Name { get; set; }
+    public decimal? From { get; set; }
+    public decimal? To { get; set; }
 }

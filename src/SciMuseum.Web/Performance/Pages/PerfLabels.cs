@@ -21,9 +21,9 @@ public static class PerfLabels
 
     public static string GradeColor(string grade) => grade switch
     {
-        "优秀" => "green",
-        "良好" => "blue",
-        "中" => "gold",
+        "优秀" or "优" => "green",
+        "良好" or "优良" or "良" => "blue",
+        "中" or "合格" or "中等" => "gold",
         _ => "red",
     };
 

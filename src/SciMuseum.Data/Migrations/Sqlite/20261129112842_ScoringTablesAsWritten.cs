@@ -1,0 +1,66 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SciMuseum.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ScoringTablesAsWritten : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ExcellentName",
+                table: "ScoringTables",
+                type: "TEXT",
+                maxLength: 10,
+                nullable: false,
+                defaultValue: "优秀");
+
+            migrationBuilder.AddColumn<string>(
+                name: "FairName",
+                table: "ScoringTables",
+                type: "TEXT",
+                maxLength: 10,
+                nullable: false,
+                defaultValue: "中");
+
+            migrationBuilder.AddColumn<string>(
+                name: "GoodName",
+                table: "ScoringTables",
+                type: "TEXT",
+                maxLength: 10,
+                nullable: false,
+                defaultValue: "良好");
+
+            migrationBuilder.AddColumn<string>(
+                name: "PoorName",
+                table: "ScoringTables",
+                type: "TEXT",
+                maxLength: 10,
+                nullable: false,
+                defaultValue: "差");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ExcellentName",
+                table: "ScoringTables");
+
+            migrationBuilder.DropColumn(
+                name: "FairName",
+                table: "ScoringTables");
+
+            migrationBuilder.DropColumn(
+                name: "GoodName",
+                table: "ScoringTables");
+
+            migrationBuilder.DropColumn(
+                name: "PoorName",
+                table: "ScoringTables");
+        }
+    }
+}
