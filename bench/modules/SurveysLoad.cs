@@ -56,6 +56,7 @@ internal static class SurveysLoad
     {
         var q = SurveyTemplate.For(area, name);
         q.MuseumId = museum;
+        q.Code = area;
         q.State = QuestionnaireState.Published;
         q.PublishedAt = DateTime.UtcNow;
         foreach (var d in q.Dimensions) d.MuseumId = museum;

@@ -38,11 +38,12 @@ public static class ExhibitFigures
         var exhibits = await Displayable(db).Where(e => e.PurchaseDate == null || e.PurchaseDate <= to)
             .Select(e => new IntegrityRate.OnDisplay(e.Id, e.HallId!.Value, e.PurchaseDate)).ToListAsync(ct);
         var (fromUtc, toUtc) = Periods.Utc(period.From, to);
-        var orders = await (from o in db.WorkOrders
-                            join e in Displayable(db) on o.ExhibitId equals e.Id
-                            where o.ReportedAt < toUtc && (o.DoneAt == null || o.DoneAt >= fromUtc) && o.Downtime != DowntimeReason.None
-                            select new { o.ExhibitId, o.ReportedAt, o.DoneAt }).ToListAsync(ct);
-        var downtimes = orders.Select(o => new IntegrityRate.Downtime(o.ExhibitId, Periods.LocalDate(o.ReportedAt),
+        // No join: the orders of exhibits not on display are dropped here, against the list just read.
+        var shown = exhibits.Select(e => e.Id).ToHashSet();
+        var orders = await db.WorkOrders.AsNoTracking()
+            .Where(o => o.ReportedAt < toUtc && (o.DoneAt == null || o.DoneAt >= fromUtc) && o.Downtime != DowntimeReason.None)
+            .Select(o => new { o.ExhibitId, o.ReportedAt, o.DoneAt }).ToListAsync(ct);
+        var downtimes = orders.Where(o => shown.Contains(o.ExhibitId)).Select(o => new IntegrityRate.Downtime(o.ExhibitId, Periods.LocalDate(o.ReportedAt),
             o.DoneAt is { } d ? Periods.LocalDate(d) : null)).ToList();
         return IntegrityRate.Compute(exhibits, downtimes, period.From, to);
     }

@@ -80,8 +80,9 @@ public static class ReportHistory
         return report;
     }
 
-    public static Task<List<Item>> ListAsync(MuseumDb db, int year, CancellationToken ct) =>
-        db.GeneratedReports.AsNoTracking().Where(r => r.Year == year).OrderByDescending(r => r.GeneratedAt)
+    /// <param name="kind">One kind of report, or null for every kind.</param>
+    public static Task<List<Item>> ListAsync(MuseumDb db, int year, string? kind, CancellationToken ct) =>
+        db.GeneratedReports.AsNoTracking().Where(r => r.Year == year && (kind == null || r.Kind == kind)).OrderByDescending(r => r.GeneratedAt)
             .Select(r => new Item(r.Id, r.Kind, r.Year, r.Format, r.TemplateVersion, r.DataHash, r.FileName, r.SizeBytes, r.GeneratedAt, r.GeneratedBy))
             .Take(100).ToListAsync(ct);
 }

@@ -22,9 +22,10 @@ public static class MuseumsApi
     public static void MapMuseumsApi(this IEndpointRouteBuilder api)
     {
         var museums = api.MapGroup("/museums").WithTags("Museums").RequireAuthorization();
-        museums.MapGet("", async (bool? archived, HttpContext ctx, MuseumDb db, CancellationToken ct) =>
+        // The list and create routes on the API root, so their path is /api/v1/museums exactly (a group's "" adds a slash).
+        api.MapGet("/museums", async (bool? archived, HttpContext ctx, MuseumDb db, CancellationToken ct) =>
                 TypedResults.Ok(await VisibleAsync(db, ctx.User, archived == true && ctx.User.IsInRole(Roles.SystemAdmin), ct)))
-            .WithName("ListMuseums")
+            .WithTags("Museums").RequireAuthorization().WithName("ListMuseums")
             .WithSummary("Museums the caller may choose with ?museum= (all for a system administrator, the granted province's or museums for a province viewer); ?archived=true adds archived ones for an administrator");
         museums.MapGet("/overview", async (int year, HttpContext ctx, ProvinceOverview overview, CancellationToken ct) =>
                 year is < 2000 or > 2100
@@ -32,7 +33,7 @@ public static class MuseumsApi
                     : TypedResults.Ok(await overview.ForYearAsync(ctx.User, year, ct)))
             .RequireAuthorization(new AuthorizeAttribute { Roles = OverviewReaders }).WithName("GetMuseumsOverview").ProducesProblem(400)
             .WithSummary("省级对比: the museums the caller may see side by side for a year (visitors, open days, budget approved/received/spent, execution rate, evaluation total and grade)");
-        museums.MapPost("", CreateAsync).RequireAuthorization(Admins).WithName("CreateMuseum").ProducesProblem(400)
+        api.MapPost("/museums", CreateAsync).WithTags("Museums").RequireAuthorization(Admins).WithName("CreateMuseum").ProducesProblem(400)
             .WithSummary("Add a museum: code, name, province, departments (standard|none), first opening rule and first administrator");
         museums.MapPut("/{id:guid}", (Guid id, ManageMuseums.EditCommand c, MuseumDb db, CancellationToken ct) => Ok(ManageMuseums.EditAsync(db, id, c, ct)))
             .RequireAuthorization(Admins).WithName("UpdateMuseumListing").ProducesProblem(404).WithSummary("Change a museum's name, province and city");

@@ -44,7 +44,7 @@ public static class ReportingApi
                 GenerateAsync(ReportKinds.Brief, year, null, format, db, composer, clock, ct)).RequireAuthorization(Editors).WithName("GenerateBriefReport")
             .WithSummary("Write the leader's one-page brief of the year as pdf, docx or html");
         r.MapGet("/annual/history", async (int? year, MuseumDb db, TimeProvider clock, CancellationToken ct) =>
-                Plausible.IsYear(year) ? Results.Ok(await ReportHistory.ListAsync(db, year ?? MuseumClock.Today(clock).Year - 1, ct)) : Problems.Field("year", Plausible.YearMessage))
+                Plausible.IsYear(year) ? Results.Ok(await ReportHistory.ListAsync(db, year ?? MuseumClock.Today(clock).Year - 1, ReportKinds.Annual, ct)) : Problems.Field("year", Plausible.YearMessage))
             .WithName("ListGeneratedReports").WithSummary("Reports generated for a year, newest first, with their template version and data hash");
         r.MapGet("/generated/{id:guid}", async (Guid id, MuseumDb db, CancellationToken ct) =>
                 await db.GeneratedReports.AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct) is { } g
