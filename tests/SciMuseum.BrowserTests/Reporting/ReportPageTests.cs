@@ -28,4 +28,30 @@ public sealed class ReportPageTests(BrowserFixture fixture) : BrowserTest(fixtur
         await Expect(Page.GetByTestId("generate-pdf")).ToHaveAttributeAsync("href", "/api/v1/reports/annual?year=2020&format=pdf");
         await Expect(Page.GetByTestId("generate-docx")).ToHaveAttributeAsync("href", "/api/v1/reports/annual?year=2020&format=docx");
     });
+
+    [Fact]
+    public Task The_page_switches_to_the_mid_year_monitoring_and_the_leaders_brief() => RunAsync(async () =>
+    {
+        await SignInAsync();
+        await Page.GotoAsync("/staff/reports?year=2020");
+        await Page.GetByTestId("kind-monitoring").ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("kind=monitoring"));
+        var preview = Page.GetByTestId("report-preview");
+        await Expect(preview).ToContainTextAsync("数据截至2020年6月30日");
+        await Expect(preview).ToContainTextAsync("预算执行监控");
+        await Expect(preview).ToContainTextAsync("绩效目标监控");
+        await Expect(Page.GetByTestId("report-status")).ToContainTextAsync("可以生成");
+        await Expect(Page.GetByTestId("generate-pdf")).ToHaveAttributeAsync("href", "/api/v1/reports/monitoring?year=2020&format=pdf&asOf=2020-06-30");
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(BinFolder, "report-monitoring.png"), FullPage = true });
+
+        // Another day: the form reloads the page with the figures to that day.
+        await Page.GetByTestId("report-asof").Locator("input[type=date]").FillAsync("2020-09-30");
+        await Page.GetByTestId("report-asof").Locator("button").ClickAsync();
+        await Expect(preview).ToContainTextAsync("数据截至2020年9月30日");
+
+        await Page.GetByTestId("kind-brief").ClickAsync();
+        await Expect(preview).ToContainTextAsync("南阳市科学技术馆2020年度绩效简报");
+        await Expect(preview).ToContainTextAsync("87.64");
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(BinFolder, "report-brief.png") });
+    });
 }
