@@ -41,6 +41,7 @@ internal static class SurveysLoad
                 else if (random.Next(10) == 0) a.Text = "展品很有意思，希望周末多开放几个场次。";
                 else continue;
                 rows.Add(a);
+                r.Answers.Add(a);
             }
             r.ScoreUnits = SatisfactionIndex.ResponseIndex(q.Dimensions, q.Questions, ratings) is { } index ? SatisfactionIndex.Units(index) : null;
             responses.Add(r);
@@ -49,6 +50,11 @@ internal static class SurveysLoad
         foreach (var q in others) for (var i = 0; i < 300; i++) Respond(q, count++);
         await Bulk.InsertAsync(db, responses);
         await Bulk.InsertAsync(db, rows);
+        await using (var tx = await db.Database.BeginTransactionAsync())
+        {
+            await SurveyTallies.CountAsync(db, responses, default); // as the public page counts each response when it is written
+            await tx.CommitAsync();
+        }
         Console.WriteLine($"{responses.Count - 600:N0} responses and {rows.Count:N0} answers in the area, 600 responses in two others");
     }
 

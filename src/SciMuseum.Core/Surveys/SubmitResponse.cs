@@ -88,6 +88,7 @@ public static class SubmitResponse
         };
         foreach (var a in answers) a.ResponseId = response.Id;
         db.SurveyResponses.Add(response);
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -98,6 +99,8 @@ public static class SubmitResponse
             db.ChangeTracker.Clear();
             return AlreadyAnswered;
         }
+        await SurveyTallies.CountAsync(db, [response], ct);
+        if (tx is not null) await tx.CommitAsync(ct);
         return response;
     }
 

@@ -98,6 +98,9 @@ internal sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<Surve
         b.ToTable("SurveyAnswers");
         b.Property(a => a.Text).HasMaxLength(2000);
         b.HasIndex(a => new { a.QuestionId, a.Value });
+        b.HasIndex(a => a.ResponseId);
+        // The comments: the few answers with text, without reading every answer.
+        b.HasIndex(a => a.ResponseId, "IX_SurveyAnswers_Comments").HasFilter("\"Text\" <> ''");
         b.HasOne<SurveyQuestion>().WithMany().HasForeignKey(a => a.QuestionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -69,16 +69,14 @@ public static class AreaDetail
         var types = (await responses.GroupBy(r => r.RespondentType).Select(g => new { g.Key, N = g.Count(), Sum = g.Sum(r => r.ScoreUnits!.Value) }).ToListAsync(ct))
             .OrderBy(t => t.Key).Select(t => new Group(t.Key.ToString(), SurveyLabels.Of(t.Key), SatisfactionIndex.Of(t.Sum, t.N), t.N)).ToList();
 
-        var answered = from a in db.SurveyAnswers.AsNoTracking()
-                       join r in SurveyResults.InPeriod(db, period, area) on a.ResponseId equals r.Id
-                       select a;
-        var values = await answered.Where(a => a.Value != null).GroupBy(a => new { a.QuestionId, a.Value })
-            .Select(g => new { g.Key.QuestionId, Value = g.Key.Value!.Value, N = g.Count() }).ToListAsync(ct);
-        var questionIds = await SurveyResults.InPeriod(db, period, area).Select(r => r.QuestionnaireId).Distinct().ToListAsync(ct);
-        var questionnaires = await db.Questionnaires.AsNoTracking().Include(q => q.Questions).Include(q => q.Dimensions).AsSplitQuery()
-            .Where(q => questionIds.Contains(q.Id)).OrderByDescending(q => q.Version).ToListAsync(ct);
-        var choiceIds = questionnaires.SelectMany(q => q.Questions).Where(x => x.Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice).Select(x => x.Id).ToList();
-        var choices = await answered.Where(a => choiceIds.Contains(a.QuestionId)).Select(a => new { a.QuestionId, a.Choices }).ToListAsync(ct);
+        // Distributions come from the monthly tallies, never from the answers themselves (a year may hold a million).
+        var tallies = await db.SurveyTallies.AsNoTracking().Where(t => t.Area == area && t.Year == year)
+            .GroupBy(t => new { t.QuestionId, t.Option }).Select(g => new { g.Key.QuestionId, g.Key.Option, N = g.Sum(t => t.Count) }).ToListAsync(ct);
+        var values = tallies.Where(t => t.Option != SurveyTally.Answered).Select(t => new { t.QuestionId, Value = t.Option, t.N }).ToList();
+        var tallied = tallies.Select(t => t.QuestionId).ToHashSet();
+        var questionnaires = (await db.Questionnaires.AsNoTracking().Include(q => q.Questions).Include(q => q.Dimensions).AsSplitQuery()
+            .Where(q => q.Area == area).OrderByDescending(q => q.Version).ToListAsync(ct))
+            .Where(q => q.Questions.Any(x => tallied.Contains(x.Id))).ToList();
 
         var stats = new List<QuestionStats>();
         foreach (var q in questionnaires)
@@ -94,9 +92,9 @@ public static class AreaDetail
             }
             else if (x.Kind != QuestionKind.Text)
             {
-                var picked = choices.Where(c => c.QuestionId == x.Id).ToList();
-                stats.Add(new(x.Id, q.Version, x.SortOrder, x.Section, x.Text, x.Kind, "", picked.Count, null,
-                    [.. x.Options.Select((o, i) => new Bar(o, picked.Count(p => p.Choices.Contains(i))))]));
+                var picked = tallies.Where(t => t.QuestionId == x.Id).ToDictionary(t => t.Option, t => t.N);
+                stats.Add(new(x.Id, q.Version, x.SortOrder, x.Section, x.Text, x.Kind, "", picked.GetValueOrDefault(SurveyTally.Answered), null,
+                    [.. x.Options.Select((o, i) => new Bar(o, picked.GetValueOrDefault(i)))]));
             }
         }
         var dimensions = questionnaires.FirstOrDefault()?.Dimensions.OrderBy(d => d.SortOrder).Select(d =>
@@ -116,8 +114,8 @@ public static class AreaDetail
             return new Group(d.Code, $"{d.Name}（权重 {d.Weight:0.##}）", weight == 0 ? null : Math.Round(sum / weight, 2, MidpointRounding.AwayFromZero), answers);
         }).ToList() ?? [];
 
-        var comments = (await (from a in answered.Where(a => a.Text != "")
-                               join r in db.SurveyResponses on a.ResponseId equals r.Id
+        var comments = (await (from a in db.SurveyAnswers.AsNoTracking().Where(a => a.Text != "")
+                               join r in SurveyResults.InPeriod(db, period, area) on a.ResponseId equals r.Id
                                orderby r.SubmittedAt descending
                                select new { r.Date, r.RespondentType, a.Text }).Take(50).ToListAsync(ct))
             .Select(c => new Comment(c.Date, SurveyLabels.Of(c.RespondentType), c.Text)).ToList();

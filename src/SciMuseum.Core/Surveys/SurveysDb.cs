@@ -11,4 +11,5 @@ public abstract partial class MuseumDb
     public DbSet<SurveyQuestion> SurveyQuestions => Set<SurveyQuestion>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<SurveyTally> SurveyTallies => Set<SurveyTally>();
 }

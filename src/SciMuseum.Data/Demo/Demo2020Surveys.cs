@@ -46,6 +46,7 @@ public sealed class SurveysDemoStep : IDemoStep
             var (questionnaire, responses) = Build(Areas2020[i], museum.Id, 2020 + i);
             db.Questionnaires.Add(questionnaire);
             db.SurveyResponses.AddRange(responses);
+            db.SurveyTallies.AddRange(SurveyTallies.Of(responses));
         }
         return Task.CompletedTask;
     }

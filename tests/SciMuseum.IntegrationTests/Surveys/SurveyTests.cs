@@ -55,6 +55,34 @@ public abstract class SurveyTests(SciMuseumApp app)
     }
 
     [Fact]
+    public async Task The_results_distributions_are_the_answers_themselves_counted_once()
+    {
+        // The page reads monthly tallies kept as responses are written; here they are checked against the answers.
+        var (expected, tallied) = await app.InSystemScopeAsync(async (_, db) =>
+        {
+            var answers = await (from a in db.SurveyAnswers.IgnoreQueryFilters()
+                                 join r in db.SurveyResponses.IgnoreQueryFilters() on a.ResponseId equals r.Id
+                                 where r.Date.Year == 2020
+                                 select new { r.MuseumId, r.Area, r.Date.Month, a.QuestionId, a.Value, a.Choices }).ToListAsync();
+            var counts = answers.SelectMany(a => (a.Value is { } v ? new[] { v } : [])
+                    .Concat(a.Choices.Count > 0 ? a.Choices.Prepend(Core.Surveys.SurveyTally.Answered) : [])
+                    .Select(o => $"{a.MuseumId}/{a.Area}/{a.Month}/{a.QuestionId}/{o}"))
+                .GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count());
+            var tallies = (await db.SurveyTallies.IgnoreQueryFilters().Where(t => t.Year == 2020).ToListAsync())
+                .ToDictionary(t => $"{t.MuseumId}/{t.Area}/{t.Month}/{t.QuestionId}/{t.Option}", t => t.Count);
+            return (counts, tallies);
+        });
+        Assert.True(expected.Count > 100, $"the demo has answers to count ({expected.Count} keys)");
+        Assert.Equal(expected.OrderBy(k => k.Key), tallied.OrderBy(k => k.Key));
+
+        var detail = await (await app.AdminAsync()).GetJsonAsync($"{Results}/halls?year=2020");
+        var visit = detail.GetProperty("questions").EnumerateArray().First(q => q.GetProperty("kind").GetString() == "MultipleChoice");
+        Assert.True(visit.GetProperty("answers").GetInt32() > 0);
+        Assert.True(visit.GetProperty("distribution").EnumerateArray().Sum(b => b.GetProperty("count").GetInt32()) >= visit.GetProperty("answers").GetInt32());
+        Assert.NotEmpty(detail.GetProperty("comments").EnumerateArray());
+    }
+
+    [Fact]
     public async Task The_evaluations_satisfaction_indicators_are_bound_to_the_survey_figures_and_the_total_stays_87_64()
     {
         var admin = await app.AdminAsync();
@@ -102,6 +130,11 @@ public abstract class SurveyTests(SciMuseumApp app)
         area = (await office.GetJsonAsync($"{Results}?year={year}")).GetProperty("areas").EnumerateArray().Single(a => a.GetProperty("area").GetString() == "exit");
         Assert.Equal(2, area.GetProperty("responses").GetInt32());
         Assert.Equal(50m, area.GetProperty("index").GetDecimal());
+        // The distribution counts each kept answer once: the refused double click and reload added nothing to it.
+        var overall = (await office.GetJsonAsync($"{Results}/exit?year={year}")).GetProperty("questions").EnumerateArray()
+            .Single(x => x.GetProperty("text").GetString() == "总体满意程度");
+        Assert.Equal(2, overall.GetProperty("answers").GetInt32());
+        Assert.Equal([1, 0, 0, 0, 0, 0, 0, 0, 0, 1], overall.GetProperty("distribution").EnumerateArray().Select(b => b.GetProperty("count").GetInt32()));
 
         var xlsx = await office.GetAsync($"/api/v1/surveys/responses?year={year}&format=xlsx");
         var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();

@@ -4902,6 +4902,9 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasIndex("QuestionId", "Value");
 
+                    b.HasIndex(new[] { "ResponseId" }, "IX_SurveyAnswers_Comments")
+                        .HasFilter("\"Text\" <> ''");
+
                     b.ToTable("SurveyAnswers", (string)null);
                 });
 
@@ -5097,6 +5100,37 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.HasIndex("MuseumId", "Area", "Date", "ScoreUnits");
 
                     b.ToTable("SurveyResponses", (string)null);
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Surveys.SurveyTally", b =>
+                {
+                    b.Property<Guid>("MuseumId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Option")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MuseumId", "Area", "Year", "Month", "QuestionId", "Option");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("SurveyTallies", (string)null);
                 });
 
             modelBuilder.Entity("SciMuseum.Core.Visitors.CalendarException", b =>
@@ -6703,6 +6737,15 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.HasOne("SciMuseum.Core.Surveys.Questionnaire", null)
                         .WithMany()
                         .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Surveys.SurveyTally", b =>
+                {
+                    b.HasOne("SciMuseum.Core.Surveys.SurveyQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -4890,6 +4890,9 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.HasIndex("QuestionId", "Value");
 
+                    b.HasIndex(new[] { "ResponseId" }, "IX_SurveyAnswers_Comments")
+                        .HasFilter("\"Text\" <> ''");
+
                     b.ToTable("SurveyAnswers", (string)null);
                 });
 
@@ -5085,6 +5088,37 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.HasIndex("MuseumId", "Area", "Date", "ScoreUnits");
 
                     b.ToTable("SurveyResponses", (string)null);
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Surveys.SurveyTally", b =>
+                {
+                    b.Property<Guid>("MuseumId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Option")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MuseumId", "Area", "Year", "Month", "QuestionId", "Option");
+
+                    b.HasIndex("QuestionId");
+
+                    b.ToTable("SurveyTallies", (string)null);
                 });
 
             modelBuilder.Entity("SciMuseum.Core.Visitors.CalendarException", b =>
@@ -6691,6 +6725,15 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.HasOne("SciMuseum.Core.Surveys.Questionnaire", null)
                         .WithMany()
                         .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Surveys.SurveyTally", b =>
+                {
+                    b.HasOne("SciMuseum.Core.Surveys.SurveyQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
