@@ -27,7 +27,7 @@ public abstract partial class MuseumDb(DbContextOptions options, UserContext use
 
     // Read by the query filters; EF parameterises them per context instance.
     private Guid? CurrentMuseumId => User.MuseumId;
-    private bool SeesAllMuseums => User.IsSystem;
+    private bool SeesAllMuseums => User.IsSystem && User.MuseumId is null; // a system task for one museum (the command line's report) sees that one
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -15,8 +15,16 @@ public static partial class ChartSvg
     /// <summary>What the SVG asks the browser for: the layout face first, then CJK faces a reader is likely to have.</summary>
     public const string CssFamilies = "'LXGW WenKai', '霞鹜文楷', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
-    /// <summary>The first preferred face installed here, or ScottPlot's default when none is.</summary>
-    public static string Family { get; } = Preferred.FirstOrDefault(IsInstalled) ?? Fonts.Default;
+    /// <summary>The first preferred face installed here, else the Song face shipped beside the app (a fresh machine), else ScottPlot's default.</summary>
+    public static string Family { get; } = Preferred.FirstOrDefault(IsInstalled) ?? Shipped() ?? Fonts.Default;
+
+    private static string? Shipped()
+    {
+        if (Pdf.PdfFonts.Find() is not { } pair) return null;
+        Fonts.AddFontFile("SciMuseum CJK", pair.Regular);
+        Fonts.AddFontFile("SciMuseum CJK", pair.Bold, bold: true);
+        return "SciMuseum CJK";
+    }
 
     private static bool IsInstalled(string name) =>
         string.Equals(Fonts.GetTypeface(name, bold: false, italic: false).FamilyName, name, StringComparison.OrdinalIgnoreCase);

@@ -15,7 +15,7 @@ namespace SciMuseum.IntegrationTests.Reporting;
 public abstract class AnnualReportTests(SciMuseumApp app)
 {
     /// <summary>Figures of the seed report the generated text must carry (as the formatters print them).</summary>
-    private static readonly string[] SeedFigures =
+    internal static readonly string[] SeedFigures =
     [
         "518.89", "288.10", "597.77", "80.39", "0.25", // budget approved, projects, spending, procurement, 三公
         "核定编制35人，实有在编人员35人，退休人员8人，政府购岗人员19人",
