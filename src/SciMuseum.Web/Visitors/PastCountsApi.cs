@@ -19,21 +19,22 @@ public static class PastCountsApi
 
     public static void MapPastCountsApi(this IEndpointRouteBuilder api)
     {
-        var past = api.MapGroup("/visitors/past-counts").WithTags("Visitors").RequireAuthorization();
-        past.MapGet("", async (string? format, MuseumDb db, CancellationToken ct) =>
+        // Routes spelled out under /visitors, so the list and the import answer at /api/v1/visitors/past-counts exactly (no trailing slash).
+        var past = api.MapGroup("/visitors").WithTags("Visitors").RequireAuthorization();
+        past.MapGet("/past-counts", async (string? format, MuseumDb db, CancellationToken ct) =>
             {
                 var batches = await PastVisitorCounts.BatchesAsync(db, ct);
                 return Exports.Wanted(format) ? Exports.File(format, "past-visitor-counts", [.. batches.Select(VisitorTables.PastBatch)]) : TypedResults.Ok(batches);
             })
             .RequireAuthorization(Readers).WithName("ListPastVisitorCounts")
             .WithSummary("The imports of past daily visitor counts: file, when and by whom, days covered, visitors; ?format=xlsx|csv");
-        past.MapGet("/template.xlsx", (TimeProvider clock) =>
+        past.MapGet("/past-counts/template.xlsx", (TimeProvider clock) =>
                 TypedResults.File(Template(MuseumClock.Today(clock).Year - 1), Imports.XlsxType, "past-visitor-counts-template.xlsx"))
             .RequireAuthorization(Readers).WithName("GetPastVisitorCountsTemplate").WithSummary("The import template: 日期, 渠道, 人数, example rows and a 说明 sheet");
-        past.MapPost("", ImportAsync).Upload(VisitorRoles.Managers).WithName("ImportPastVisitorCounts")
+        past.MapPost("/past-counts", ImportAsync).Upload(VisitorRoles.Managers).WithName("ImportPastVisitorCounts")
             .WithSummary("Import past daily visitor counts by day and channel (multipart field file, .xlsx or .csv, at most 5 MB) for days before the museum's "
                 + "first ticket; any bad row (date, channel, count, a day and channel twice or already imported) answers 400 /problems/import-invalid and writes nothing");
-        past.MapDelete("/{batchId:guid}", async Task<Results<NoContent, Refused>> (Guid batchId, MuseumDb db, CancellationToken ct) =>
+        past.MapDelete("/past-counts/{batchId:guid}", async Task<Results<NoContent, Refused>> (Guid batchId, MuseumDb db, CancellationToken ct) =>
                 Answers.NoContent(await PastVisitorCounts.DeleteBatchAsync(db, batchId, ct)))
             .RequireAuthorization(new AuthorizeAttribute { Roles = VisitorRoles.Managers }).WithName("DeletePastVisitorCounts")
             .WithSummary("Withdraw one import of past visitor counts (its rows are soft-deleted and audited); 404 when no such import");
