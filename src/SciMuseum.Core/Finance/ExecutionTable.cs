@@ -18,7 +18,12 @@ public sealed record LineFigures(
     /// <summary>支付率 as the report computes it: spent ÷ received.</summary>
     decimal? ExecutionRate,
     /// <summary>spent ÷ current budget.</summary>
-    decimal? BudgetExecutionRate);
+    decimal? BudgetExecutionRate,
+    /// <summary>Of the received and spent, what came from imported past totals (null when none): shown flagged as imported.</summary>
+    PastTotalFigures? Imported = null);
+
+/// <summary>The part of a line's figures that is an imported past total rather than recorded entries.</summary>
+public sealed record PastTotalFigures(DateOnly AsOf, decimal Received, decimal Spent);
 
 public sealed record ExecutionTotals(decimal Approved, decimal CurrentBudget, decimal Received, decimal Spent, decimal Balance, decimal? ExecutionRate);
 

@@ -27,6 +27,7 @@ public sealed class FinanceMetrics(MuseumDb db)
             ? await FromMonthsAsync(ids, start, end, ct)
             : await FromLedgerAsync(ids, start, end, ct);
         var (received, spent, threePublicSpent, procurement) = ledger;
+        var imported = await PastTotalsAsync(ids, start, end, ct);
 
         var rows = lines.Select(l =>
         {
@@ -35,7 +36,7 @@ public sealed class FinanceMetrics(MuseumDb db)
             var r = received.GetValueOrDefault(l.Id);
             var s = spent.GetValueOrDefault(l.Id);
             return new LineFigures(l.Id, l.Code, l.Name, l.Kind, l.Source, l.DepartmentId, l.IsThreePublic, l.Approved, adjustments,
-                current, r, s, r - s, Money.Percent(s, r, 2), Money.Percent(s, current, 2));
+                current, r, s, r - s, Money.Percent(s, r, 2), Money.Percent(s, current, 2), imported.GetValueOrDefault(l.Id));
         }).ToList();
 
         var threePublicLines = rows.Where(l => l.IsThreePublic).ToList();
@@ -89,6 +90,18 @@ public sealed class FinanceMetrics(MuseumDb db)
             .SumAsync(e => e.Amount, ct);
         var procurement = await expenditures.Where(e => e.IsProcurement).SumAsync(e => e.Amount, ct);
         return new LedgerSums(received, spent, threePublic, procurement);
+    }
+
+    /// <summary>The imported past totals inside the period, per line: few rows, read from the ledger beside the monthly totals they are part of.</summary>
+    private async Task<Dictionary<Guid, PastTotalFigures>> PastTotalsAsync(List<Guid> ids, DateOnly start, DateOnly end, CancellationToken ct)
+    {
+        var received = await db.Receipts.AsNoTracking().Where(r => r.IsPastTotal && ids.Contains(r.LineId) && r.Date >= start && r.Date <= end)
+            .Select(r => new { r.LineId, r.Date, r.Amount }).ToListAsync(ct);
+        var spent = await db.Expenditures.AsNoTracking().Where(e => e.IsPastTotal && ids.Contains(e.LineId) && e.Date >= start && e.Date <= end)
+            .Select(e => new { e.LineId, e.Date, e.Amount }).ToListAsync(ct);
+        return received.Select(r => r.LineId).Concat(spent.Select(e => e.LineId)).Distinct().ToDictionary(id => id, id => new PastTotalFigures(
+            received.Where(r => r.LineId == id).Select(r => r.Date).Concat(spent.Where(e => e.LineId == id).Select(e => e.Date)).Max(),
+            received.Where(r => r.LineId == id).Sum(r => r.Amount), spent.Where(e => e.LineId == id).Sum(e => e.Amount)));
     }
 
     private static Task<Dictionary<Guid, decimal>> Sums(IQueryable<LineSum> query, CancellationToken ct) =>

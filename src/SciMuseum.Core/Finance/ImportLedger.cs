@@ -8,7 +8,7 @@ namespace SciMuseum.Core.Finance;
 /// <summary>
 /// Import a year's ledger (receipts and expenditures) from a spreadsheet, all or nothing. Rows are booked in date order,
 /// a day's receipts before its expenditures, under the same guard as <see cref="RecordExpenditure"/>: a row that would
-/// spend more than its line has received (in the database and the file so far) is an error; an import never overrides.
+/// spend more than its line has received by that date (in the database and the file) is an error; an import never overrides.
 /// </summary>
 public static class ImportLedger
 {
@@ -105,25 +105,29 @@ public static class ImportLedger
         // Only rows without any error are booked, so a bad row neither spends nor funds the rows after it.
         var bad = errors.Select(e => e.Row).ToHashSet();
         rows = [.. rows.Where(r => r.Valid && !bad.Contains(r.Number))];
-        var balances = await LockAndBalanceAsync(db, [.. rows.Select(r => lineIds[r.LineCode]).Distinct()], ct);
+        var timelines = await LockAndReadAsync(db, [.. rows.Select(r => lineIds[r.LineCode]).Distinct()], ct);
         var booked = new List<MuseumEntity>();
-        foreach (var row in rows.OrderBy(r => r.Date).ThenBy(r => r.Kind).ThenBy(r => r.Number))
+        // Every receipt first (they can only add funds), then the payments in date order, each against the whole ledger's later days.
+        foreach (var row in rows.Where(r => r.Kind == EntryKind.Receipt).OrderBy(r => r.Date).ThenBy(r => r.Number))
+        {
+            var lineId = lineIds[row.LineCode];
+            LedgerBalance.Move(timelines[lineId], row.Date!.Value, row.Amount!.Value);
+            booked.Add(new Receipt { LineId = lineId, Date = row.Date!.Value, Amount = row.Amount!.Value, DocumentNumber = row.Document, Note = row.Note });
+        }
+        foreach (var row in rows.Where(r => r.Kind == EntryKind.Expenditure).OrderBy(r => r.Date).ThenBy(r => r.Number))
         {
             var lineId = lineIds[row.LineCode];
             var (date, amount) = (row.Date!.Value, row.Amount!.Value);
-            if (row.Kind == EntryKind.Receipt)
+            var timeline = timelines[lineId];
+            // Funds on this row's date and after (the database's later entries included): money cannot be spent before it arrives.
+            var available = LedgerBalance.Available(timeline, date);
+            if (amount > available)
             {
-                balances[lineId] += amount;
-                booked.Add(new Receipt { LineId = lineId, Date = date, Amount = amount, DocumentNumber = row.Document, Note = row.Note });
+                errors.Add(new(row.Number, Amount.Header, L($"超出该项目到位资金：截至 {date:yyyy-MM-dd} 可用 {Money.Yuan(available)}，本行 {Money.Yuan(amount)}。",
+                    $"Beyond the line's received funds: {available:0.00} available on {date:yyyy-MM-dd}, {amount:0.00} in this row.")));
                 continue;
             }
-            if (amount > balances[lineId])
-            {
-                errors.Add(new(row.Number, Amount.Header, L($"超出该项目到位资金：可用 {Money.Yuan(balances[lineId])}，本行 {Money.Yuan(amount)}。",
-                    $"Beyond the line's received funds: {balances[lineId]:0.00} available, {amount:0.00} in this row.")));
-                continue;
-            }
-            balances[lineId] -= amount;
+            LedgerBalance.Move(timeline, date, -amount);
             booked.Add(new Expenditure
             {
                 LineId = lineId, Date = date, Amount = amount, Payee = row.Payee, Category = row.Category, IsProcurement = row.IsProcurement,
@@ -140,16 +144,16 @@ public static class ImportLedger
 
     /// <summary>
     /// Takes each line's row lock (as a payment does), one at a time in a fixed order so two imports cannot deadlock,
-    /// then reads what each line has received and not yet spent.
+    /// then reads each line's ledger by day.
     /// </summary>
-    private static async Task<Dictionary<Guid, decimal>> LockAndBalanceAsync(MuseumDb db, List<Guid> lineIds, CancellationToken ct)
+    private static async Task<Dictionary<Guid, SortedDictionary<DateOnly, decimal>>> LockAndReadAsync(MuseumDb db, List<Guid> lineIds, CancellationToken ct)
     {
+        var timelines = new Dictionary<Guid, SortedDictionary<DateOnly, decimal>>();
         foreach (var id in lineIds.Order())
+        {
             await db.BudgetLines.Where(l => l.Id == id).ExecuteUpdateAsync(s => s.SetProperty(l => l.LedgerVersion, l => l.LedgerVersion + 1), ct);
-        var received = await db.Receipts.Where(r => lineIds.Contains(r.LineId)).GroupBy(r => r.LineId)
-            .Select(g => new { g.Key, Sum = g.Sum(r => r.Amount) }).ToDictionaryAsync(x => x.Key, x => x.Sum, ct);
-        var spent = await db.Expenditures.Where(e => lineIds.Contains(e.LineId)).GroupBy(e => e.LineId)
-            .Select(g => new { g.Key, Sum = g.Sum(e => e.Amount) }).ToDictionaryAsync(x => x.Key, x => x.Sum, ct);
-        return lineIds.ToDictionary(id => id, id => received.GetValueOrDefault(id) - spent.GetValueOrDefault(id));
+            timelines[id] = await LedgerBalance.TimelineAsync(db, id, ct);
+        }
+        return timelines;
     }
 }

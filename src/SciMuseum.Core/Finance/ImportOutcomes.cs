@@ -6,3 +6,4 @@ namespace SciMuseum.Core.Finance;
 public sealed record ImportWithoutBudget : ImportOutcome;
 public sealed record BudgetImported(int BudgetLines, int Added, int Updated) : ImportOutcome;
 public sealed record LedgerImported(int Receipts, int Expenditures) : ImportOutcome;
+public sealed record PastLedgerTotalsImported(int Lines, decimal Received, decimal Spent) : ImportOutcome;

@@ -21,6 +21,8 @@ public sealed class Receipt : MuseumEntity, ILedgerEntry
     public decimal Amount { get; set; }
     public string DocumentNumber { get; set; } = "";
     public string Note { get; set; } = "";
+    /// <summary>A line's total received up to a date before it used SciMuseum, imported as one row (<see cref="ImportPastLedgerTotals"/>).</summary>
+    public bool IsPastTotal { get; set; }
 }
 
 public enum ExpenditureCategory
@@ -53,6 +55,8 @@ public sealed class Expenditure : MuseumEntity, ILedgerEntry
     public string Note { get; set; } = "";
     /// <summary>Why a finance leader let this expenditure exceed the line's funds; empty when it did not.</summary>
     public string OverrideReason { get; set; } = "";
+    /// <summary>A line's total spent up to a date before it used SciMuseum, imported as one row (<see cref="ImportPastLedgerTotals"/>).</summary>
+    public bool IsPastTotal { get; set; }
 
     /// <summary>三公经费: the one definition, used in C# and (through <see cref="ThreePublic"/>) in SQL.</summary>
     public static readonly IReadOnlyList<ExpenditureCategory> ThreePublicCategories =

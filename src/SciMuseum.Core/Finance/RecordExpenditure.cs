@@ -7,7 +7,7 @@ using static SciMuseum.Core.Common.Bilingual;
 namespace SciMuseum.Core.Finance;
 
 /// <summary>
-/// Pay from a budget line. Refused when the line's spending would exceed the funds received for it, unless a finance
+/// Pay from a budget line. Refused when the line's spending would exceed the funds received for it by the payment's date (see <see cref="LedgerBalance"/>), unless a finance
 /// leader overrides with a reason. Concurrent payments cannot both slip past: each takes the line's row lock first.
 /// </summary>
 public static class RecordExpenditure
@@ -47,10 +47,19 @@ public static class RecordExpenditure
 
     /// <summary>Beyond the line's received funds: shown above the form and beside the amount; the API answers 409 over-budget.</summary>
     public static Refusal OverFunds(decimal available, decimal requested, bool mayOverride) => new("over-budget", "amount",
-        $"超出该项目到位资金：可用 {Money.Yuan(available)}，本次 {Money.Yuan(requested)}。"
-            + (mayOverride ? "如确需支出，请填写超支原因。" : "需由财务负责人填写原因后方可超支。"),
-        $"Beyond the line's received funds: {available:0.00} available, {requested:0.00} requested."
-            + (mayOverride ? " Give an override reason if it must be paid." : " Only a finance leader may override, with a reason."));
+        $"超出该项目到位资金：可用 {Money.Yuan(available)}，本次 {Money.Yuan(requested)}。" + OverrideHint(mayOverride).Zh,
+        $"Beyond the line's received funds: {available:0.00} available, {requested:0.00} requested." + OverrideHint(mayOverride).En);
+
+    /// <summary>Dated before any funds reached the line: the same over-spend (409 over-budget), saying when the money came.</summary>
+    public static Refusal BeforeFunds(DateOnly date, DateOnly? firstReceipt, decimal requested, bool mayOverride) => new("over-budget", "amount",
+        (firstReceipt is { } f ? $"支出日期 {date:yyyy-MM-dd} 早于该项目首笔资金到位（{f:yyyy-MM-dd}），当日可用 0.00 元，本次 {Money.Yuan(requested)}。"
+            : $"该项目尚无到位资金，本次 {Money.Yuan(requested)}。") + OverrideHint(mayOverride).Zh,
+        (firstReceipt is { } g ? $"Dated {date:yyyy-MM-dd}, before the line's first funds arrived ({g:yyyy-MM-dd}): 0.00 available then, {requested:0.00} requested."
+            : $"The line has received no funds: {requested:0.00} requested.") + OverrideHint(mayOverride).En);
+
+    private static (string Zh, string En) OverrideHint(bool mayOverride) => mayOverride
+        ? ("如确需支出，请填写超支原因。", " Give an override reason if it must be paid.")
+        : ("需由财务负责人填写原因后方可超支。", " Only a finance leader may override, with a reason.");
 
     public static async Task<Result<Expenditure>> HandleAsync(MuseumDb db, Command c, bool mayOverride, CancellationToken ct)
     {
@@ -61,16 +70,21 @@ public static class RecordExpenditure
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.LedgerVersion, l => l.LedgerVersion + 1), ct);
         if (locked == 0) return Refusal.NotFound();
 
-        var received = await db.Receipts.Where(r => r.LineId == c.LineId).SumAsync(r => r.Amount, ct);
-        var spent = await db.Expenditures.Where(e => e.LineId == c.LineId).SumAsync(e => e.Amount, ct);
-        var amount = c.Amount!.Value;
+        // Funds on the payment's date and every later day, so spending cannot come before its money (nor take what later payments used).
+        var (amount, date) = (c.Amount!.Value, c.Date!.Value);
+        var available = LedgerBalance.Available(await LedgerBalance.TimelineAsync(db, c.LineId!.Value, ct), date);
+        var overspent = amount > available;
         var overriding = mayOverride && !string.IsNullOrWhiteSpace(c.OverrideReason);
-        if (spent + amount > received && !overriding) return OverFunds(received - spent, amount, mayOverride);
+        if (overspent && !overriding)
+        {
+            var firstReceipt = await db.Receipts.Where(r => r.LineId == c.LineId).MinAsync(r => (DateOnly?)r.Date, ct);
+            return firstReceipt is null || firstReceipt > date ? BeforeFunds(date, firstReceipt, amount, mayOverride) : OverFunds(available, amount, mayOverride);
+        }
 
         var expenditure = new Expenditure
         {
             LineId = c.LineId!.Value,
-            Date = c.Date!.Value,
+            Date = date,
             Amount = amount,
             Payee = c.Payee!.Trim(),
             Category = c.Category ?? ExpenditureCategory.General,
@@ -79,7 +93,7 @@ public static class RecordExpenditure
             ContractNumber = c.ContractNumber?.Trim() ?? "",
             VoucherNumber = c.VoucherNumber!.Trim(),
             Note = c.Note?.Trim() ?? "",
-            OverrideReason = spent + amount > received ? c.OverrideReason!.Trim() : "",
+            OverrideReason = overspent ? c.OverrideReason!.Trim() : "",
         };
         db.Expenditures.Add(expenditure);
         await db.SaveChangesAsync(ct);

@@ -43,9 +43,10 @@ public static class RecordReceipt
         if (await db.Receipts.FirstOrDefaultAsync(r => r.Id == id, ct) is not { } receipt) return Refusal.NotFound();
         await db.BudgetLines.Where(l => l.Id == receipt.LineId)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.LedgerVersion, l => l.LedgerVersion + 1), ct);
-        var received = await db.Receipts.Where(r => r.LineId == receipt.LineId).SumAsync(r => r.Amount, ct);
-        var spent = await db.Expenditures.Where(e => e.LineId == receipt.LineId).SumAsync(e => e.Amount, ct);
-        if (received - receipt.Amount < spent)
+        // Without it, the line must still have had its money on the receipt's day and every day after.
+        var timeline = await LedgerBalance.TimelineAsync(db, receipt.LineId, ct);
+        LedgerBalance.Move(timeline, receipt.Date, -receipt.Amount);
+        if (LedgerBalance.Available(timeline, receipt.Date) < 0)
             return Refusal.Because("over-budget", $"不能撤销：去掉这笔 {Money.Yuan(receipt.Amount)} 后，该项目的支出将超过到位资金。",
                 $"Refused: without these {Money.Yuan(receipt.Amount)} the line would have spent more than it received.");
         db.Receipts.Remove(receipt);

@@ -23,7 +23,7 @@ public sealed class VisitorsMetricProvider(VisitorStatistics statistics) : IMetr
         // An evaluation asks for several visitor figures of one period: count the records once.
         if (!computed.TryGetValue(period, out var s)) computed[period] = s = await statistics.ForPeriodAsync(period.From, period.To, ct);
         var link = $"/staff/visitors/statistics?year={period.From.Year}";
-        var basis = $"{s.From:yyyy-MM-dd}–{s.To:yyyy-MM-dd}：入馆 {s.Admitted:N0} 人次，开放 {s.OpenDays} 天";
+        var basis = $"{s.From:yyyy-MM-dd}–{s.To:yyyy-MM-dd}：入馆 {s.Admitted:N0} 人次，开放 {s.OpenDays} 天" + VisitorStatistics.Provenance(s);
         decimal value = key switch
         {
             "visitors.admitted" => s.Admitted,

@@ -69,7 +69,8 @@ public static class VisitorsApi
             return Exports.File(format, $"visitors-{start:yyyyMMdd}-{end:yyyyMMdd}", [.. (await s.DailyAsync(start, end, ct)).Select(VisitorTables.Day)]);
         var stats = await s.ForPeriodAsync(start, end, ct);
         return TypedResults.Ok(new { Year = start.Year, stats.From, stats.To, stats.Admitted, stats.OpenDays, stats.Individual, stats.Group, stats.WalkIn,
-            stats.Booked, stats.NoShows, stats.NoShowRate, stats.AveragePerOpenDay, stats.BusiestDay, stats.BusiestDayAdmitted, stats.Months, stats.Slots });
+            stats.Booked, stats.NoShows, stats.NoShowRate, stats.AveragePerOpenDay, stats.BusiestDay, stats.BusiestDayAdmitted, stats.Months, stats.Slots,
+            stats.PlannedOpenDays, stats.ImportedDays, stats.ImportedVisitors });
     }
 
     private static async Task<Results<Created<ReservationView>, Refused>> WalkInAsync(

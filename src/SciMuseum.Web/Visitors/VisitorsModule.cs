@@ -27,6 +27,7 @@ public sealed class VisitorsModule : MuseumModule
     {
         api.MapPublicVisitsApi();
         api.MapVisitorsApi();
+        api.MapPastCountsApi();
         app.MapGroupMembersApi(api);
     }
 
@@ -37,5 +38,6 @@ public sealed class VisitorsModule : MuseumModule
         new(MenuGroups.Exhibition, new("团体预约", "Group visits", "/staff/visitors/groups", "team", VisitorRoles.PersonalData.Split(','))),
         new(MenuGroups.Exhibition, new("开放日历", "Opening calendar", "/staff/visitors/calendar", "calendar", VisitorRoles.Managers.Split(','))),
         new(MenuGroups.Exhibition, new("观众统计", "Visitor statistics", "/staff/visitors/statistics", "bar-chart", VisitorRoles.StatisticsReaders.Split(','))),
+        new(MenuGroups.Exhibition, new("历史接待人数", "Past visitor counts", "/staff/visitors/past-counts", "import", VisitorRoles.Managers.Split(','))),
     ];
 }

@@ -2626,6 +2626,9 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsPastTotal")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsProcurement")
                         .HasColumnType("boolean");
 
@@ -2782,6 +2785,9 @@ namespace SciMuseum.Data.Migrations.Postgres
                         .HasColumnType("character varying(50)");
 
                     b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsPastTotal")
                         .HasColumnType("boolean");
 
                     b.Property<Guid>("LineId")
@@ -5431,6 +5437,60 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.HasIndex("RuleId");
 
                     b.ToTable("OpeningRuleSlot");
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Visitors.PastVisitorCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("MuseumId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("MuseumId", "Date");
+
+                    b.ToTable("PastVisitorCount");
                 });
 
             modelBuilder.Entity("SciMuseum.Core.Visitors.Reservation", b =>

@@ -2614,6 +2614,9 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsPastTotal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsProcurement")
                         .HasColumnType("INTEGER");
 
@@ -2770,6 +2773,9 @@ namespace SciMuseum.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPastTotal")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("LineId")
@@ -5419,6 +5425,60 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.HasIndex("RuleId");
 
                     b.ToTable("OpeningRuleSlot");
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Visitors.PastVisitorCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MuseumId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("MuseumId", "Date");
+
+                    b.ToTable("PastVisitorCount");
                 });
 
             modelBuilder.Entity("SciMuseum.Core.Visitors.Reservation", b =>
