@@ -131,6 +131,8 @@ public static class BookVisit
             return SoldOut((await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == slot.Id, ct)).Remaining);
         }
         await tx.CommitAsync(ct);
+        // Again after the commit: a published copy read between the UPDATE and the COMMIT would miss this booking.
+        VisitorCache.Changed(db.User.MuseumId);
         slot.Booked += visitors.Count;
         return new Booked(reservation, slot);
     }
