@@ -27,6 +27,7 @@ namespace SciMuseum.Bench.Booking;
 // Usage: dotnet run -c Release --project bench/booking -- booking [--sqlite|--postgres] [--connection CS]
 //        [--attempts 20000] [--cap 1200] [--clients 100] [--gate 5000] [--gate-clients 32] [--double 1000] [--request-log]
 //        [--signup-attempts 5000] [--signup-places 50] (0 attempts skips the class sign-up storm)
+//        [--sqlite-bookings 3000] (PostgreSQL runs: bookings against a second app on SQLite; 0 skips it)
 internal static class BookingBench
 {
     public static async Task<int> Main(string[] args)
@@ -266,7 +267,7 @@ internal static class BookingBench
         }
 
         // 3. The ceiling: the same conditional UPDATE straight from pgbench, as many transactions from as many clients.
-        double? pgbenchTps = null;
+        double? pgbenchTps = null, pgbenchSuccessTps = null;
         if (postgres)
         {
             Console.WriteLine();
@@ -307,6 +308,29 @@ internal static class BookingBench
                     + $"{pgbenchTps:N0} tps (latency average {latency} ms), Booked ended at {await read.ExecuteScalarAsync()}");
             }
             Console.WriteLine($"  our HTTP booking: {attempts / storm.Seconds:N0} attempts/s = {attempts / storm.Seconds / pgbenchTps:P1} of the ceiling");
+
+            // 3b. The all-succeed ceiling: what a successful booking does at the least, an INSERT then the one-row UPDATE,
+            // in one transaction, as many as the gate's tickets (no sell-out), from as many clients.
+            var successCount = gateCount + doubleCount;
+            await using (var ceiling = new NpgsqlConnection(csb.ConnectionString))
+            {
+                await ceiling.OpenAsync();
+                await using var table = new NpgsqlCommand("CREATE TABLE \"Ticket\" (\"Id\" uuid PRIMARY KEY, \"TimeSlotId\" uuid NOT NULL, \"IdHash\" text NOT NULL);"
+                    + "CREATE UNIQUE INDEX ON \"Ticket\" (\"TimeSlotId\", \"IdHash\");"
+                    + $"UPDATE \"TimeSlot\" SET \"Booked\" = 0, \"Capacity\" = {successCount}", ceiling);
+                await table.ExecuteNonQueryAsync();
+            }
+            var successScript = Path.Combine(scriptDir, "book-place.sql");
+            await File.WriteAllTextAsync(successScript, "BEGIN;\n"
+                + $"INSERT INTO \"Ticket\" VALUES (gen_random_uuid(), '{stormSlot}', md5(random()::text));\n"
+                + $"UPDATE \"TimeSlot\" SET \"Booked\" = \"Booked\" + 1 WHERE \"Id\" = '{stormSlot}' AND \"Booked\" + 1 <= \"Capacity\";\nCOMMIT;\n");
+            File.SetUnixFileMode(successScript, (UnixFileMode)0b110_100_100);
+            string[] successArgs = [.. pgbenchArgs[..6], "-n", "-f", successScript, "-c", clients.ToString(), "-j", Environment.ProcessorCount.ToString(),
+                "-t", (successCount / clients).ToString(), "bench_ceiling"];
+            var successOutput = cluster is not null ? await PgCluster.AsPostgres(Path.Combine(bin, "pgbench"), successArgs) : await Shell.RunAsync(Path.Combine(bin, "pgbench"), successArgs);
+            pgbenchSuccessTps = double.Parse(Regex.Match(successOutput, @"tps = ([\d.]+) \(without initial connection time\)").Groups[1].Value, CultureInfo.InvariantCulture);
+            Console.WriteLine($"pgbench all-succeed ceiling: INSERT + the same UPDATE per transaction, {successCount / clients * clients:N0} from {clients} clients: {pgbenchSuccessTps:N0} tps");
+            Console.WriteLine($"  our HTTP booking, no sell-out (the gate's tickets): {successCount / gateBooking.Seconds:N0}/s = {successCount / gateBooking.Seconds / pgbenchSuccessTps:P1} of it");
         }
 
         // 4. The gate: today's tickets checked in as fast as the API answers.
@@ -369,6 +393,23 @@ internal static class BookingBench
 
         Console.WriteLine();
         Console.WriteLine(failures.Count == 0 ? "all checks passed" : $"{failures.Count} check(s) FAILED: {string.Join("; ", failures)}");
+
+        // The issue's five figures, last. On a PostgreSQL run the SQLite line comes from a second app on its own file.
+        var bookingRate = (gateCount + doubleCount) / gateBooking.Seconds;
+        var sqliteRate = bookingRate;
+        if (postgres && o.Int("sqlite-bookings", 3_000) is > 0 and var sqliteCount)
+        {
+            var sqlite = await SqliteBookings.RunAsync(sqliteCount, clients);
+            Console.WriteLine($"sqlite: {sqliteCount:N0} bookings (no sell-out) from {clients} clients: {sqlite.PerSecond:N0}/s, refused {sqlite.Refused}{(sqlite.FirstRefusal is { } f ? ", first: " + f : "")}");
+            sqliteRate = sqlite.PerSecond;
+        }
+        Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg")[..14]}");
+        static string Ratio(double? r) => r is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
+        Console.WriteLine($"storm/pgbench ratio: {Ratio(attempts / storm.Seconds / pgbenchTps)}");
+        Console.WriteLine($"success/pgbench ratio: {Ratio(bookingRate / pgbenchSuccessTps)}");
+        Console.WriteLine($"gate checkins/s: {gateCount / gateRun.Seconds:0} p99 ms: {Percentile.Of(gateRun.Latencies, 99):0}");
+        Console.WriteLine($"sqlite bookings/s: {sqliteRate:0}");
+        Console.WriteLine($"app peak RSS MB: {rssPeak / 1024}");
         return failures.Count == 0 ? 0 : 1;
     }
 }

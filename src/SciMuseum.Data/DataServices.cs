@@ -40,7 +40,8 @@ public static class DataServices
                 Directory.CreateDirectory(folder);
                 connection = $"Data Source={Path.Combine(folder, "scimuseum.db")}";
             }
-            services.AddDbContextFactory<SqliteMuseumDb>((sp, o) => Common(sp, o.UseSqlite(connection, s => s.CommandTimeout(commandTimeout))), ServiceLifetime.Scoped);
+            services.AddDbContextFactory<SqliteMuseumDb>((sp, o) => Common(sp, o.UseSqlite(connection, s => s.CommandTimeout(commandTimeout)))
+                .AddInterceptors(SqlitePragmas.Instance), ServiceLifetime.Scoped);
             services.AddScoped<IDbContextFactory<MuseumDb>, Upcast<SqliteMuseumDb>>();
         }
         else
@@ -59,7 +60,7 @@ public static class DataServices
 
     // The first migration probes a database that does not exist yet; EF logs that probe as an error. Real
     // connection failures still throw, and the caller logs them.
-    private static void Common(IServiceProvider sp, DbContextOptionsBuilder o) => o
+    private static DbContextOptionsBuilder Common(IServiceProvider sp, DbContextOptionsBuilder o) => o
         .AddInterceptors(sp.GetServices<IInterceptor>())
         .ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug)));
 

@@ -9,7 +9,8 @@ namespace SciMuseum.Core.Visitors;
 
 /// <summary>
 /// 实名预约: a visitor books places in a slot for up to N people, each with a name and an ID. The place is taken by
-/// one conditional UPDATE inside the same transaction as the tickets, so capacity is never oversold, and a second
+/// one conditional UPDATE, the transaction's last statement after the tickets' inserts, so capacity is never oversold
+/// and the slot's row is locked only for that UPDATE and the commit; a second
 /// booking of the same ID on the same day is stopped by a unique index even when both arrive at once.
 /// </summary>
 public static class BookVisit
@@ -93,10 +94,6 @@ public static class BookVisit
             .Select(t => t.IdHash).ToListAsync(ct);
         if (taken.Count > 0) return AlreadyBooked(hashes.IndexOf(taken[0]));
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (!await Slots.TakeAsync(db, slot.Id, visitors.Count, ct))
-            return SoldOut((await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == slot.Id, ct)).Remaining);
-
         var admittedAt = walkIn ? clock.GetUtcNow().UtcDateTime : (DateTime?)null;
         var reservation = new Reservation
         {
@@ -110,6 +107,11 @@ public static class BookVisit
                 Status = walkIn ? TicketStatus.Admitted : TicketStatus.Valid, AdmittedAt = admittedAt, AdmittedBy = walkIn ? actor : "",
             })],
         };
+
+        // Insert first, take the place last: the slot's row is locked only from the conditional UPDATE to COMMIT, so
+        // bookings of one slot do not queue behind each other's inserts. Sold out at the UPDATE rolls the inserts back.
+        await using var gate = await WriteGate.EnterAsync(db, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Add(reservation);
         try
         {
@@ -117,12 +119,20 @@ public static class BookVisit
         }
         catch (DbUpdateException)
         {
-            // The same ID was booked for the day between our check and our insert: give the place back.
+            // The same ID was booked for the day between our check and our insert (the unique index): nothing taken.
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             return AlreadyBooked(0);
         }
+        if (!await Slots.TakeAsync(db, slot.Id, visitors.Count, ct))
+        {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return SoldOut((await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == slot.Id, ct)).Remaining);
+        }
         await tx.CommitAsync(ct);
+        // Again after the commit: a published copy read between the UPDATE and the COMMIT would miss this booking.
+        VisitorCache.Changed(db.User.MuseumId);
         slot.Booked += visitors.Count;
         return new Booked(reservation, slot);
     }

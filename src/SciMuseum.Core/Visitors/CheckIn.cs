@@ -37,9 +37,13 @@ public static class CheckIn
         var now = MuseumClock.ToLocal(nowUtc);
         var today = DateOnly.FromDateTime(now);
 
+        var qr = secrets.ReadQr(text);
+        // A signed QR of a valid ticket of today in its entry window: admitted by one statement, nothing read first.
+        if (qr is { } admitId && await AdmitAsync(db, admitId, nowUtc, now, actor, ct) is { } done) return done;
+
         var tickets = db.Set<Ticket>().AsNoTracking();
         List<Ticket> found;
-        if (secrets.ReadQr(text) is { } ticketId)
+        if (qr is { } ticketId)
             found = await tickets.Where(t => t.Id == ticketId).ToListAsync(ct);
         else if (text.StartsWith("SM1.", StringComparison.Ordinal))
             found = [];
@@ -70,14 +74,56 @@ public static class CheckIn
             return Answer(GateAnswer.AlreadyAdmitted, $"已入馆：{MuseumClock.Format(at)[11..]} 已核验。", at: MuseumClock.Format(at));
         }
 
-        var admitted = await db.Set<Ticket>()
-            .Where(t => valid.Contains(t.Id) && t.Status == TicketStatus.Valid && t.Date == today)
-            .ExecuteUpdateAsync(u => u
-                .SetProperty(t => t.Status, TicketStatus.Admitted)
-                .SetProperty(t => t.AdmittedAt, nowUtc)
-                .SetProperty(t => t.AdmittedBy, actor)
-                .SetProperty(t => t.UpdatedAt, nowUtc), ct);
+        int admitted;
+        await using (await WriteGate.EnterAsync(db, ct))
+            admitted = await db.Set<Ticket>()
+                .Where(t => valid.Contains(t.Id) && t.Status == TicketStatus.Valid && t.Date == today)
+                .ExecuteUpdateAsync(u => u
+                    .SetProperty(t => t.Status, TicketStatus.Admitted)
+                    .SetProperty(t => t.AdmittedAt, nowUtc)
+                    .SetProperty(t => t.AdmittedBy, actor)
+                    .SetProperty(t => t.UpdatedAt, nowUtc), ct);
         if (admitted == 0) return Answer(GateAnswer.AlreadyAdmitted, "已入馆：刚刚已在另一通道核验。", at: MuseumClock.Format(nowUtc));
         return Answer(GateAnswer.Admitted, admitted == 1 ? "请入馆。" : $"请入馆：{admitted} 人。", admitted, MuseumClock.Format(nowUtc));
+    }
+
+    private sealed class Admit
+    {
+        public Guid TimeSlotId { get; init; }
+        public string Name { get; init; } = "";
+        public string IdMasked { get; init; } = "";
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, string> SlotLabels = new();
+
+    /// <summary>
+    /// The gate's one round trip: a conditional UPDATE … RETURNING that admits the ticket only if it is valid, of
+    /// today and inside its slot's entry window (the slot read by a subquery in the same statement). Null when it
+    /// admitted nothing; the caller then reads the ticket to say why (already admitted, wrong day or slot, cancelled).
+    /// </summary>
+    private static async Task<GateResult?> AdmitAsync(MuseumDb db, Guid ticketId, DateTime nowUtc, DateTime now, string actor, CancellationToken ct)
+    {
+        if (db.User.IsSystem || db.User.MuseumId is not { } museum) return null;
+        var today = DateOnly.FromDateTime(now);
+        var time = TimeOnly.FromDateTime(now);
+        var latestStart = time.ToTimeSpan() + EarlyEntry >= TimeSpan.FromDays(1) ? TimeOnly.MaxValue : time.Add(EarlyEntry);
+        List<Admit> rows;
+        await using (await WriteGate.EnterAsync(db, ct))
+            rows = await db.Database.SqlQuery<Admit>($"""
+                UPDATE "Ticket" SET "Status" = 'Admitted', "AdmittedAt" = {nowUtc}, "AdmittedBy" = {actor}, "UpdatedAt" = {nowUtc}
+                WHERE "Id" = {ticketId} AND "MuseumId" = {museum} AND "Status" = 'Valid' AND "Date" = {today}
+                  AND "TimeSlotId" IN (SELECT "Id" FROM "TimeSlot" WHERE "MuseumId" = {museum} AND "Date" = {today}
+                                       AND "Start" <= {latestStart} AND "End" >= {time})
+                RETURNING "TimeSlotId", "Name", "IdMasked"
+                """).ToListAsync(ct);
+        if (rows.Count == 0) return null;
+        var row = rows[0];
+        // A slot's times never change once it exists (a new rule remakes only unused slots), so its label is kept.
+        if (!SlotLabels.TryGetValue(row.TimeSlotId, out var label))
+        {
+            label = (await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == row.TimeSlotId, ct)).Label;
+            if (SlotLabels.Count < 100_000) SlotLabels[row.TimeSlotId] = label;
+        }
+        return new GateResult(GateAnswer.Admitted, 1, "请入馆。", row.Name, row.IdMasked, label, today, MuseumClock.Format(nowUtc));
     }
 }

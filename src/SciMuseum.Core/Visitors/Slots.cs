@@ -33,11 +33,18 @@ public static class Slots
         db.Set<TimeSlot>().AsNoTracking().Where(s => s.Date == date).OrderBy(s => s.Start).ToListAsync(ct);
 
     /// <summary>Takes <paramref name="places"/> places if they are free; false when the slot is full (nothing changed).</summary>
-    public static async Task<bool> TakeAsync(MuseumDb db, Guid slotId, int places, CancellationToken ct = default) =>
-        await db.Set<TimeSlot>().Where(s => s.Id == slotId && s.Booked + places <= s.Capacity)
+    public static async Task<bool> TakeAsync(MuseumDb db, Guid slotId, int places, CancellationToken ct = default)
+    {
+        var taken = await db.Set<TimeSlot>().Where(s => s.Id == slotId && s.Booked + places <= s.Capacity)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Booked, s => s.Booked + places), ct) == 1;
+        if (taken) VisitorCache.Changed(db.User.MuseumId);
+        return taken;
+    }
 
-    public static Task ReturnAsync(MuseumDb db, Guid slotId, int places, CancellationToken ct = default) =>
-        db.Set<TimeSlot>().Where(s => s.Id == slotId && s.Booked >= places)
+    public static async Task ReturnAsync(MuseumDb db, Guid slotId, int places, CancellationToken ct = default)
+    {
+        await db.Set<TimeSlot>().Where(s => s.Id == slotId && s.Booked >= places)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Booked, s => s.Booked - places), ct);
+        VisitorCache.Changed(db.User.MuseumId);
+    }
 }

@@ -29,6 +29,21 @@ public static class VisitorCache
         if (museumId is not { } id) return;
         Calendars.TryRemove(id, out _);
         Settings.TryRemove(id, out _);
+        Changed(id);
+    }
+
+    private static readonly ConcurrentDictionary<Guid, long> Generations = new();
+
+    /// <summary>
+    /// How many times this instance has changed what a museum publishes (places taken or given back, notices, rules):
+    /// copies of the published opening taken at an older generation are forgotten at once.
+    /// </summary>
+    public static long Generation(Guid museumId) => Generations.GetValueOrDefault(museumId);
+
+    /// <summary>Called after places are taken or given back and after notices change on this instance.</summary>
+    public static void Changed(Guid? museumId)
+    {
+        if (museumId is { } id) Generations.AddOrUpdate(id, 1, (_, g) => g + 1);
     }
 
     private static async Task<T> GetAsync<T>(ConcurrentDictionary<Guid, Entry<T>> entries, MuseumDb db, Func<Task<T>> load)

@@ -40,16 +40,16 @@ public static class CalendarApi
                 db.Add(n);
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Created($"/api/v1/visitors/notices/{n.Id}", VisitViews.Notice(n));
-            }).RequireAuthorization(managers).WithName("CreateNotice").WithSummary("Publish a notice");
+            }).RequireAuthorization(managers).ForgetsOpening().WithName("CreateNotice").WithSummary("Publish a notice");
         v.MapPut("/notices/{id:guid}", async Task<Results<Ok<NoticeView>, ProblemHttpResult>> (Guid id, CalendarAdmin.NoticeCommand c, MuseumDb db, CancellationToken ct) =>
             {
                 if (await db.Set<Notice>().FirstOrDefaultAsync(n => n.Id == id, ct) is not { } n) return Problems.NotFound("找不到该公告。", "No such notice.");
                 Apply(n, c);
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Ok(VisitViews.Notice(n));
-            }).RequireAuthorization(managers).WithName("UpdateNotice").WithSummary("Change a notice");
+            }).RequireAuthorization(managers).ForgetsOpening().WithName("UpdateNotice").WithSummary("Change a notice");
         v.MapDelete("/notices/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Set<Notice>(), id, ct))
-            .RequireAuthorization(managers).WithName("DeleteNotice").WithSummary("Delete a notice");
+            .RequireAuthorization(managers).ForgetsOpening().WithName("DeleteNotice").WithSummary("Delete a notice");
 
         v.MapGet("/settings", async (MuseumDb db, CancellationToken ct) => TypedResults.Ok(Settings(await VisitorSettingsStore.GetAsync(db, ct))))
             .WithName("GetVisitorSettings").WithSummary("The museum's booking settings (party size, no-show rule, cut-off, retention)");
@@ -92,4 +92,12 @@ public static class CalendarApi
     // The ticket key stays in the database.
     private static CalendarAdmin.SettingsCommand Settings(VisitorSettings s) => new(s.BookingDaysAhead, s.MaxVisitorsPerBooking, s.CancelCutoff,
         s.NoShowLimit, s.NoShowWindowDays, s.NoShowBarDays, s.GroupMin, s.GroupMax, s.PupilsPerTeacher, s.GroupLeadDays, s.RetentionDays, s.Rules);
+
+    /// <summary>Notices are part of the published opening: a change on this instance forgets its copies at once.</summary>
+    private static RouteHandlerBuilder ForgetsOpening(this RouteHandlerBuilder endpoint) => endpoint.AddEndpointFilter(async (ctx, next) =>
+    {
+        var result = await next(ctx);
+        VisitorCache.Changed(ctx.HttpContext.RequestServices.GetRequiredService<MuseumDb>().User.MuseumId);
+        return result;
+    });
 }

@@ -140,14 +140,37 @@ public abstract class BookingTests(SciMuseumApp app)
         var m = await app.OpenMuseumAsync(capacity: 12);
         var date = Today.AddDays(1);
         var slot = await app.SlotOnAsync(m, date);
-        var answers = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => app.BookAsync(m, slot, date, Visitor())));
+        // Everyone passes the early sold-out check together, inserts, and only then takes a place: the losers roll back.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 60).Select(_ => app.BookAsync(m, slot, date, Visitor())));
         Assert.Equal(12, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
         foreach (var refused in answers.Where(a => a.StatusCode != HttpStatusCode.Created))
             await refused.ProblemAsync(HttpStatusCode.Conflict, "/problems/sold-out");
-        var (booked, tickets) = await app.InSystemScopeAsync(async (_, db) =>
-            ((await db.Set<TimeSlot>().SingleAsync(s => s.Id == slot)).Booked, await db.Set<Ticket>().CountAsync(t => t.TimeSlotId == slot)));
+        var (booked, tickets, ids, reservations) = await app.InSystemScopeAsync(async (_, db) => (
+            (await db.Set<TimeSlot>().SingleAsync(s => s.Id == slot)).Booked,
+            await db.Set<Ticket>().CountAsync(t => t.TimeSlotId == slot),
+            await db.Set<Ticket>().Where(t => t.TimeSlotId == slot).Select(t => t.IdHash).Distinct().CountAsync(),
+            await db.Set<Reservation>().CountAsync(r => r.TimeSlotId == slot)));
         Assert.Equal(12, booked);
         Assert.Equal(12, tickets);
+        Assert.Equal(12, ids);
+        Assert.Equal(12, reservations);
+    }
+
+    [Fact]
+    public async Task The_same_id_booked_at_once_twice_is_confirmed_once_and_takes_one_place()
+    {
+        var m = await app.OpenMuseumAsync(capacity: 50);
+        var date = Today.AddDays(1);
+        var slot = await app.SlotOnAsync(m, date);
+        var id = NewId();
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => app.BookAsync(m, slot, date, Visitor(id))));
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        foreach (var refused in answers.Where(a => a.StatusCode != HttpStatusCode.Created))
+            await refused.ProblemAsync(HttpStatusCode.Conflict, "/problems/already-booked");
+        var (booked, tickets) = await app.InSystemScopeAsync(async (_, db) =>
+            ((await db.Set<TimeSlot>().SingleAsync(s => s.Id == slot)).Booked, await db.Set<Ticket>().CountAsync(t => t.TimeSlotId == slot)));
+        Assert.Equal(1, booked);
+        Assert.Equal(1, tickets);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using SciMuseum.Core.Identity;
 using SciMuseum.IntegrationTests.Infrastructure;
 using static SciMuseum.IntegrationTests.Visitors.VisitorFixtures;
@@ -20,7 +21,19 @@ public abstract class GateTests(SciMuseumApp app)
         var gate = await app.NewUserAsync(m.Museum.Id, Roles.GateStaff);
         var booking = await app.BookedAsync(m, m.TodaySlot, Today, Visitor(), Visitor());
         var qr = booking.GetProperty("tickets")[0].GetProperty("qr").GetString()!;
-        Assert.Equal("Admitted", await AnswerAsync(gate, qr));
+        // The QR's one-statement admit answers with the ticket's name, masked ID and slot, as the full read did.
+        var first = await (await gate.PostAsJsonAsync("/api/v1/visitors/checkins", new { text = qr })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Admitted", first.GetProperty("answer").GetString());
+        Assert.Equal(1, first.GetProperty("admitted").GetInt32());
+        Assert.Equal("王小明", first.GetProperty("name").GetString());
+        Assert.Equal(booking.GetProperty("tickets")[0].GetProperty("idMasked").GetString(), first.GetProperty("idMasked").GetString());
+        Assert.Equal("00:00–23:59", first.GetProperty("slot").GetString());
+        var ticketId = booking.GetProperty("tickets")[0].GetProperty("id").GetGuid();
+        var row = await app.InSystemScopeAsync(async (_, db) => await db.Set<SciMuseum.Core.Visitors.Ticket>()
+            .Where(t => t.Id == ticketId).Select(t => new { t.Status, t.AdmittedAt, t.AdmittedBy }).SingleAsync());
+        Assert.Equal(SciMuseum.Core.Visitors.TicketStatus.Admitted, row.Status);
+        Assert.NotNull(row.AdmittedAt);
+        Assert.NotEqual("", row.AdmittedBy);
         var again = await (await gate.PostAsJsonAsync("/api/v1/visitors/checkins", new { text = qr })).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("AlreadyAdmitted", again.GetProperty("answer").GetString());
         Assert.StartsWith(Today.ToString("yyyy-MM-dd"), again.GetProperty("admittedAt").GetString());

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using SciMuseum.Core.Common;
+
+namespace SciMuseum.Bench.Booking;
+
+/// <summary>
+/// What one SQLite install sustains: `count` single-visitor bookings of today (no sell-out) from `clients` clients
+/// against a second app on its own fresh SQLite file, so a PostgreSQL run prints the SQLite figure too (issue 19).
+/// </summary>
+internal static class SqliteBookings
+{
+    public static async Task<(double PerSecond, int Refused, string? FirstRefusal)> RunAsync(int count, int clients)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"scimuseum-bench-sqlite-{Guid.NewGuid():N}.db");
+        var log = file + ".log.json";
+        try
+        {
+            await using var app = new BenchApp("Sqlite", $"Data Source={file}", log, false);
+            app.UseKestrel(0);
+            app.StartServer();
+            var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+                .Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1").TrimEnd('/');
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, UseCookies = false })
+                { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(2) };
+            var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = BenchApp.AdminEmail, password = BenchApp.AdminPassword });
+            login.EnsureSuccessStatusCode();
+            var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+            var today = MuseumClock.Today(TimeProvider.System);
+            using (var rule = new HttpRequestMessage(HttpMethod.Post, "/api/v1/visitors/calendar/rules")
+            {
+                Content = JsonContent.Create(new
+                {
+                    effectiveFrom = today.ToString("yyyy-MM-dd"), openWeekdays = Enum.GetNames<DayOfWeek>(), dailyCap = count,
+                    slots = new[] { new { start = "00:30:00", end = "23:59:00", capacity = count } },
+                }),
+            })
+            {
+                rule.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                (await http.SendAsync(rule)).EnsureSuccessStatusCode();
+            }
+            var opening = await http.GetFromJsonAsync<JsonElement>($"/api/v1/public/opening?date={today:yyyy-MM-dd}");
+            var slot = opening.GetProperty("slots")[0].GetProperty("id").GetGuid();
+            var bodies = Enumerable.Range(0, count).Select(i => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
+            {
+                date = today.ToString("yyyy-MM-dd"), slotId = slot, phone = "13800138000",
+                visitors = new[] { new { name = "李四", idType = "ResidentId", idNumber = ResidentIds.Make(500_000 + i) } },
+            }))).ToArray();
+            var refused = 0;
+            string? first = null;
+            var next = -1;
+            var watch = Stopwatch.StartNew();
+            await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
+            {
+                for (int i; (i = Interlocked.Increment(ref next)) < count;)
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/public/reservations") { Content = new ByteArrayContent(bodies[i]) };
+                    request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                    using var response = await http.SendAsync(request);
+                    var body = await response.Content.ReadAsStringAsync();
+                    if (response.StatusCode != HttpStatusCode.Created && Interlocked.Increment(ref refused) == 1)
+                        first = $"{(int)response.StatusCode} {body[..Math.Min(200, body.Length)]}";
+                }
+            })));
+            return (count / watch.Elapsed.TotalSeconds, refused, first);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { file, file + "-wal", file + "-shm", log }) File.Delete(f);
+        }
+    }
+}
