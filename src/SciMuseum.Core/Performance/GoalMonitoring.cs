@@ -27,7 +27,8 @@ public sealed class GoalMonitoring(MuseumDb db, MetricRegistry metrics)
         var elapsed = (decimal)(date.DayNumber - start.DayNumber + 1) / (DateTime.IsLeapYear(date.Year) ? 366 : 365);
         var goals = await db.PerformanceGoals.AsNoTracking().Where(g => g.Year == date.Year).ToDictionaryAsync(g => g.Id, ct);
         var ids = goals.Keys.ToList();
-        var indicators = await db.GoalIndicators.AsNoTracking().Where(i => ids.Contains(i.GoalId)).OrderBy(i => i.SortOrder).ToListAsync(ct);
+        // Qualitative indicators are judged at year end, not measured during it.
+        var indicators = await db.GoalIndicators.AsNoTracking().Where(i => ids.Contains(i.GoalId) && !i.Qualitative).OrderBy(i => i.SortOrder).ToListAsync(ct);
         var rows = new List<Row>();
         foreach (var i in indicators)
         {

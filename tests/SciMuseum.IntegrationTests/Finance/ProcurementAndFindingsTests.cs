@@ -137,11 +137,13 @@ public abstract class ProcurementAndFindingsTests(SciMuseumApp app)
         Assert.NotEmpty(badPlan.ErrorsFor("name"));
         Assert.NotEmpty(badPlan.ErrorsFor("amount"));
         Assert.NotEmpty(badPlan.ErrorsFor("budgetLineId"));
-        var badFinding = await (await books.Finance.PostAsJsonAsync(Findings, new { date = "0001-01-01", source = "Audit", issuer = "", description = "x", amount = -1m }))
+        var badFinding = await (await books.Finance.PostAsJsonAsync(Findings, new { date = "2020-06-01", source = "Audit", issuer = "", description = "x", amount = -1m }))
             .ProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
-        Assert.NotEmpty(badFinding.ErrorsFor("date"));
         Assert.NotEmpty(badFinding.ErrorsFor("issuer"));
         Assert.NotEmpty(badFinding.ErrorsFor("amount"));
+        var implausible = await (await books.Finance.PostAsJsonAsync(Findings, new { date = "0001-01-01", source = "Audit", issuer = "南阳市审计局", description = "x" }))
+            .ProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
+        Assert.NotEmpty(implausible.ErrorsFor("date"));
         await (await books.Finance.GetAsync($"{Plan}?year=0")).ProblemAsync(HttpStatusCode.BadRequest);
         await (await books.Finance.GetAsync($"{Findings}?year=2020&format=pdf")).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal((plans, findings), await CountsAsync());

@@ -3532,6 +3532,50 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.ToTable("EvaluationInputs");
                 });
 
+            modelBuilder.Entity("SciMuseum.Core.Performance.GoalBasis", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MuseumId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoalId", "SortOrder");
+
+                    b.ToTable("GoalBases");
+                });
+
             modelBuilder.Entity("SciMuseum.Core.Performance.GoalIndicator", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3563,6 +3607,10 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Judgement")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MetricArgument")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -3579,6 +3627,9 @@ namespace SciMuseum.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Qualitative")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -3594,6 +3645,16 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.Property<long?>("TargetHigh")
                         .HasPrecision(18, 4)
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TextActual")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextTarget")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -3718,6 +3779,10 @@ namespace SciMuseum.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("BudgetLineId")
                         .HasColumnType("TEXT");
 
@@ -3727,6 +3792,20 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FundNature")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundingSource")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImplementationPlan")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
@@ -3734,6 +3813,15 @@ namespace SciMuseum.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OverallGoal")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Timeline")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -6520,6 +6608,15 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.HasOne("SciMuseum.Core.Performance.ScoringIndicator", null)
                         .WithMany()
                         .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Performance.GoalBasis", b =>
+                {
+                    b.HasOne("SciMuseum.Core.Performance.PerformanceGoal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
