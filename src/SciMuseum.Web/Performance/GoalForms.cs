@@ -72,7 +72,7 @@ public static class GoalForms
 
     public static byte[] Xlsx(Data d)
     {
-        var rows = new List<IReadOnlyList<string>> { [$"{d.Goal.Year}年度{Title(d.Goal)}"] };
+        List<IReadOnlyList<string>> rows = [[$"{d.Goal.Year}年度{Title(d.Goal)}"]];
         rows.AddRange(Fields(d).Select(f => (IReadOnlyList<string>)[f.Label, f.Value]));
         rows.Add(IndicatorHeader);
         rows.AddRange(IndicatorRows(d));
