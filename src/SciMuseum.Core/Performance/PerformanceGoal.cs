@@ -64,6 +64,20 @@ public enum FundNature
     Other,
 }
 
+/// <summary>
+/// What an indicator's progress during the year is measured against: the full target (a level such as a satisfaction
+/// score or an integrity rate), the target prorated by time, or the indicator's planned cumulative curve.
+/// </summary>
+public enum GoalPace
+{
+    /// <summary>全年目标值.</summary>
+    FullTarget,
+    /// <summary>按时间进度.</summary>
+    TimeProportional,
+    /// <summary>按计划进度曲线.</summary>
+    PlannedCurve,
+}
+
 /// <summary>How a qualitative indicator's actual was judged when scored.</summary>
 public enum GoalJudgement
 {
@@ -146,6 +160,13 @@ public sealed class GoalIndicator : MuseumEntity
     public string TextTarget { get; set; } = "";
     public string TextActual { get; set; } = "";
     public GoalJudgement? Judgement { get; set; }
+    /// <summary>What monitoring measures progress against; null: by unit (rates and scores the full target, counts by time).</summary>
+    public GoalPace? Pace { get; set; }
+    /// <summary>The planned curve: for each month, the cumulative share (percent) of the target due by its end.</summary>
+    public List<decimal> MonthlyPlan { get; set; } = [];
+
+    /// <summary>The pace in force: the chosen one, or by unit.</summary>
+    public GoalPace EffectivePace => Pace ?? (MetricUnits.IsLevel(Unit) ? GoalPace.FullTarget : GoalPace.TimeProportional);
 }
 
 internal sealed class PerformanceGoalConfiguration : IEntityTypeConfiguration<PerformanceGoal>
@@ -182,6 +203,7 @@ internal sealed class GoalIndicatorConfiguration : IEntityTypeConfiguration<Goal
         b.Property(x => x.TextTarget).HasMaxLength(500);
         b.Property(x => x.TextActual).HasMaxLength(1000);
         b.Property(x => x.Judgement).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Pace).HasConversion<string>().HasMaxLength(20);
         b.HasOne<PerformanceGoal>().WithMany().HasForeignKey(x => x.GoalId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Department>().WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.GoalId, x.SortOrder });

@@ -30,7 +30,7 @@ public static class PerformanceLabels
             ["FundingSource"] = ("资金来源", "Funding source"), ["ProjectType"] = ("项目类型", "Project type"), ["FundNature"] = ("资金性质", "Fund nature"),
             ["ImplementationPlan"] = ("实施方案", "Implementation plan"), ["Timeline"] = ("实施进度计划", "Timeline"), ["Number"] = ("文号", "Document number"),
             ["Qualitative"] = ("定性指标", "Qualitative"), ["TextTarget"] = ("指标值（定性）", "Text target"), ["TextActual"] = ("实际完成（定性）", "Text actual"),
-            ["Judgement"] = ("判定", "Judgement"),
+            ["Judgement"] = ("判定", "Judgement"), ["Pace"] = ("监控口径", "Pace"),
             ["ProblemId"] = ("问题", "Problem"), ["Deadline"] = ("完成期限", "Deadline"), ["MeasureId"] = ("整改措施", "Measure"),
         });
 
@@ -49,6 +49,13 @@ public static class PerformanceLabels
         FundNature.StateCapitalBudget => Bilingual.L("国有资本经营预算", "State capital budget"),
         FundNature.SpecialAccountFunds => Bilingual.L("财政专户管理资金", "Special account funds"),
         _ => Bilingual.L("其他", "Other"),
+    };
+
+    public static string Of(GoalPace p) => p switch
+    {
+        GoalPace.FullTarget => Bilingual.L("按全年目标", "Full target"),
+        GoalPace.TimeProportional => Bilingual.L("按时间进度", "Time-proportional"),
+        _ => Bilingual.L("按计划进度曲线", "Planned curve"),
     };
 
     public static string Of(GoalJudgement j) => j switch

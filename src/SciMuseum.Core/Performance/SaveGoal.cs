@@ -12,7 +12,7 @@ public static class SaveGoal
     /// <param name="Qualitative">定性指标: <paramref name="TextTarget"/> instead of unit, comparison and number.</param>
     public sealed record Indicator(GoalCategory? Category, GoalSubcategory? Subcategory, string? Name, string? Unit, Comparison? Comparison,
         decimal? Target, decimal? TargetHigh, string? MetricKey, string? MetricArgument, Guid? DepartmentId,
-        bool? Qualitative = null, string? TextTarget = null);
+        bool? Qualitative = null, string? TextTarget = null, GoalPace? Pace = null, List<decimal>? MonthlyPlan = null);
 
     /// <summary>立项依据: a document number and its title.</summary>
     public sealed record Basis(string? Number, string? Title);
@@ -65,6 +65,10 @@ public static class SaveGoal
                 i.RuleFor(x => x.MetricKey).Empty().When(x => x.Qualitative == true)
                     .WithMessage(_ => L("定性指标不绑定数据来源，评分时判定。", "A qualitative indicator is judged, not bound to a metric."));
                 i.RuleFor(x => x.Comparison).Required().IsInEnum().When(x => x.Qualitative != true);
+                i.RuleFor(x => x.Pace).IsInEnum();
+                i.RuleFor(x => x.MonthlyPlan).Must(GoalPlans.IsCurve).When(x => x.Pace == GoalPace.PlannedCurve)
+                    .WithMessage(_ => L("计划进度曲线须为 12 个月的累计百分比，逐月不减，介于 0–100，12 月为 100。",
+                        "A planned curve is 12 cumulative monthly percentages, never falling, 0–100, ending at 100."));
                 i.RuleFor(x => x.Target).NotNull().WithMessage(_ => L("必填。", "Required.")).When(x => x.Qualitative != true);
                 i.RuleFor(x => x.Target).StorableNumber();
                 i.RuleFor(x => x.TargetHigh).StorableNumber();
@@ -110,6 +114,7 @@ public static class SaveGoal
                 DepartmentId = i.DepartmentId, SortOrder = ++order,
                 Qualitative = qualitative, TextTarget = qualitative ? i.TextTarget!.Trim() : "",
                 TextActual = judged?.TextActual ?? "", Judgement = judged?.Judgement,
+                Pace = qualitative ? null : i.Pace, MonthlyPlan = !qualitative && i.Pace == GoalPace.PlannedCurve ? [.. i.MonthlyPlan!] : [],
             });
         }
         // The line it serves points back at it; a line it no longer serves does not.

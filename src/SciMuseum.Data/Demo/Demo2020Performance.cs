@@ -101,6 +101,10 @@ public static class Demo2020Performance
             "暑期直播课堂收看人数突破200万，媒体实时报道", GoalJudgement.Met, DepartmentKind.ExhibitionEducation);
         Add(goal, GoalCategory.Satisfaction, GoalSubcategory.Satisfaction, "社会公众满意度", "分", Comparison.AtLeast, 90, "surveys.satisfaction", DepartmentKind.ExhibitionEducation, "halls");
 
+        // Spending runs to the year's plan (slow while closed, most of it in the second half), not evenly by the calendar.
+        db.GoalIndicators.Local.Single(i => i.GoalId == goal.Id && i.Name == "预算执行率").Pace = GoalPace.PlannedCurve;
+        db.GoalIndicators.Local.Single(i => i.GoalId == goal.Id && i.Name == "预算执行率").MonthlyPlan = [3, 8, 15, 22, 30, 40, 50, 60, 70, 80, 90, 100];
+
         var subsidy = lines.Single(l => l.Code == "P09");
         var lineGoal = new PerformanceGoal
         {
@@ -115,6 +119,7 @@ public static class Demo2020Performance
         subsidy.PerformanceGoalId = lineGoal.Id;
         Add(lineGoal, GoalCategory.Output, GoalSubcategory.Timeliness, "补助资金支付率", "%", Comparison.AtLeast, 90, "finance.executionRate", DepartmentKind.ExhibitMaintenance, subsidy.Id.ToString());
         Add(lineGoal, GoalCategory.Output, GoalSubcategory.Quantity, "采购更新展品", "件", Comparison.AtLeast, 22, null, DepartmentKind.ExhibitMaintenance);
+        db.GoalIndicators.Local.Single(i => i.GoalId == lineGoal.Id && i.Name == "补助资金支付率").Pace = GoalPace.TimeProportional;
         Qualitative(lineGoal, GoalCategory.Effect, GoalSubcategory.Sustainable, "展品更新投入使用", "更新展品年内安装并投入使用",
             "22件展品2020年11月完成采购，2021年3月底才安装到位", GoalJudgement.PartlyMet, DepartmentKind.ExhibitMaintenance);
     }

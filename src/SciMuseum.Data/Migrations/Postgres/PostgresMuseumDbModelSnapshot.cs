@@ -3631,6 +3631,10 @@ namespace SciMuseum.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.PrimitiveCollection<List<decimal>>("MonthlyPlan")
+                        .IsRequired()
+                        .HasColumnType("numeric[]");
+
                     b.Property<Guid>("MuseumId")
                         .HasColumnType("uuid");
 
@@ -3638,6 +3642,10 @@ namespace SciMuseum.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Pace")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<bool>("Qualitative")
                         .HasColumnType("boolean");

@@ -24,18 +24,38 @@ public sealed class GoalRow
     public string? TextTarget { get; set; }
     public string? TextActual { get; set; }
     public GoalJudgement? Judgement { get; set; }
+    /// <summary>监控口径; null: by unit.</summary>
+    public GoalPace? Pace { get; set; }
+    /// <summary>The planned curve as typed: 12 cumulative percentages separated by commas.</summary>
+    public string? PlanText { get; set; }
 
     public static GoalRow From(GoalIndicator i) => new()
     {
         Id = i.Id, Category = i.Category, Subcategory = i.Subcategory, Name = i.Name, Unit = i.Unit, Comparison = i.Comparison,
         Target = i.Target, TargetHigh = i.TargetHigh, MetricKey = i.MetricKey, MetricArgument = i.MetricArgument, DepartmentId = i.DepartmentId,
         Qualitative = i.Qualitative, TextTarget = i.TextTarget, TextActual = i.TextActual, Judgement = i.Judgement,
+        Pace = i.Pace, PlanText = string.Join(",", i.MonthlyPlan.Select(v => Formats.Number(v))),
     };
+
+    /// <summary>The typed curve; an unreadable number makes it unreadable (the validator then says what a curve must be).</summary>
+    private List<decimal>? Plan()
+    {
+        if (Pace != GoalPace.PlannedCurve) return null;
+        var parts = (PlanText ?? "").Split([',', '，', ' '], StringSplitOptions.RemoveEmptyEntries);
+        var plan = new List<decimal>();
+        foreach (var part in parts)
+        {
+            if (!decimal.TryParse(part, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v)) return [];
+            plan.Add(v);
+        }
+        return plan;
+    }
 
     public SaveGoal.Indicator ToIndicator() => Qualitative
         ? new(Category, Subcategory, Name, Unit, null, null, null, null, null, DepartmentId, true, TextTarget)
         : new(Category, Subcategory, Name, Unit, Comparison, Target,
-            Comparison == Comparison.Range ? TargetHigh : null, MetricKey, string.IsNullOrWhiteSpace(MetricKey) ? null : MetricArgument, DepartmentId);
+            Comparison == Comparison.Range ? TargetHigh : null, MetricKey, string.IsNullOrWhiteSpace(MetricKey) ? null : MetricArgument, DepartmentId,
+            Pace: Pace, MonthlyPlan: Plan());
 }
 
 /// <summary>The standard indicator tree of a 绩效目标申报表 and the words for it.</summary>
@@ -78,6 +98,9 @@ public static class GoalTree
         Comparison.Equal => "=",
         _ => L("区间", "range"),
     };
+
+    public static readonly IReadOnlyList<Option<GoalPace?>> Paces =
+        [.. Enum.GetValues<GoalPace>().Select(p => new Option<GoalPace?>(p, PerformanceLabels.Of(p)))];
 
     public static readonly IReadOnlyList<Option<GoalJudgement?>> Judgements =
         [.. Enum.GetValues<GoalJudgement>().Select(j => new Option<GoalJudgement?>(j, PerformanceLabels.Of(j)))];
