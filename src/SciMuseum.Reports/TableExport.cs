@@ -13,6 +13,18 @@ public static class TableExport
         return stream.ToArray();
     }
 
+    /// <summary>A printed form as a sheet: rows of cells laid out as the form reads, with no header row of column names.</summary>
+    public static byte[] FormXlsx(IEnumerable<IReadOnlyList<string>> rows, string sheetName)
+    {
+        var list = rows.ToList();
+        var width = list.Count == 0 ? 1 : list.Max(r => r.Count);
+        var cells = list.Select(r => (IDictionary<string, object?>)Enumerable.Range(0, width)
+            .ToDictionary(i => "C" + i, i => (object?)(i < r.Count ? r[i] : ""))).ToList();
+        using var stream = new MemoryStream();
+        MiniExcel.SaveAs(stream, cells, printHeader: false, sheetName: sheetName);
+        return stream.ToArray();
+    }
+
     /// <summary>UTF-8 with a byte-order mark, so Excel on a Chinese Windows opens it without mojibake.</summary>
     public static byte[] Csv(IReadOnlyList<IDictionary<string, object?>> rows)
     {

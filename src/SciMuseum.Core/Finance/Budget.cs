@@ -29,6 +29,11 @@ public sealed class Budget : MuseumEntity
     public string Title { get; set; } = "";
     public string ApprovalDocument { get; set; } = "";
     public DateOnly? ApprovedOn { get; set; }
+    /// <summary>
+    /// Only the year's 三公经费 lines are kept (a year before the museum used SciMuseum, entered so that next year's
+    /// 三公经费变动率 has a base): the year answers its 三公 figures and no others, so no total pretends to be the year's.
+    /// </summary>
+    public bool ThreePublicOnly { get; set; }
 }
 
 /// <summary>A budget line (预算项目): approved amount, adjustments, and the ledger of receipts and expenditures.</summary>

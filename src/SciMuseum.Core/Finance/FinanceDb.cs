@@ -14,4 +14,6 @@ public abstract partial class MuseumDb
     public DbSet<StatedFigure> StatedFigures => Set<StatedFigure>();
     public DbSet<LedgerMonth> LedgerMonths => Set<LedgerMonth>();
     public DbSet<ExpenditureAttachment> ExpenditureAttachments => Set<ExpenditureAttachment>();
+    public DbSet<ProcurementPlanLine> ProcurementPlanLines => Set<ProcurementPlanLine>();
+    public DbSet<FinanceFinding> FinanceFindings => Set<FinanceFinding>();
 }

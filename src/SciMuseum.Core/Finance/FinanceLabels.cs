@@ -30,13 +30,23 @@ public static class FinanceLabels
         _ => L("元", "yuan"),
     };
 
+    public static string Of(ProcurementCategory c) => c switch
+    {
+        ProcurementCategory.Goods => L("货物", "Goods"),
+        ProcurementCategory.Services => L("服务", "Services"),
+        _ => L("工程", "Works"),
+    };
+
+    public static string Of(FindingSource s) => s == FindingSource.Audit ? L("审计", "Audit") : L("检查", "Inspection");
+
     /// <summary>Finance's records and fields as staff read them (audit log).</summary>
     public static readonly Common.RecordLabels.Module Records = new(
         new Dictionary<string, (string, string)>
         {
             ["Budget"] = ("年度预算", "Budget"), ["BudgetLine"] = ("预算项目", "Budget line"), ["BudgetAdjustment"] = ("预算调整", "Budget adjustment"),
             ["Receipt"] = ("资金到位", "Receipt"), ["Expenditure"] = ("支出", "Expenditure"), ["ExpenditureAttachment"] = ("凭证附件", "Voucher scan"),
-            ["StatedFigure"] = ("对外数据", "Stated figure"),
+            ["StatedFigure"] = ("对外数据", "Stated figure"), ["ProcurementPlanLine"] = ("政府采购计划", "Procurement plan line"),
+            ["FinanceFinding"] = ("检查审计发现", "Inspection or audit finding"),
         },
         new Dictionary<string, (string, string)>
         {
@@ -50,5 +60,8 @@ public static class FinanceLabels
             ["OverrideReason"] = ("超支原因", "Override reason"), ["ExpenditureId"] = ("支出", "Expenditure"), ["FileName"] = ("文件名", "File name"),
             ["ContentType"] = ("文件类型", "File type"), ["Size"] = ("大小（字节）", "Size (bytes)"), ["Key"] = ("键名", "Key"),
             ["Label"] = ("项目", "Figure"), ["Value"] = ("数值", "Value"), ["Decimals"] = ("小数位", "Decimals"),
+            ["ThreePublicOnly"] = ("只记三公经费", "Three public lines only"), ["BudgetLineId"] = ("预算项目", "Budget line"),
+            ["Method"] = ("采购方式", "Procurement method"), ["Issuer"] = ("检查审计单位", "Inspected or audited by"),
+            ["Description"] = ("问题", "Finding"), ["Rectification"] = ("整改情况", "Rectification"),
         });
 }

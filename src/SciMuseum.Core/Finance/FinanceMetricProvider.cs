@@ -30,12 +30,21 @@ public sealed class FinanceMetricProvider(FinanceMetrics finance, MuseumDb db) :
         new("finance.projectSpent", "项目（专项）资金支出数", "Project funds spent", MetricUnits.Yuan, Module),
         new("finance.threePublicBudget", "三公经费预算数", "Three public expenses budget", MetricUnits.Yuan, Module),
         new("finance.threePublicSpent", "三公经费支出数", "Three public expenses spent", MetricUnits.Yuan, Module),
+        new("finance.procurementExecutionRate", "政府采购执行率（采购支出÷采购计划）", "Procurement execution (bought ÷ planned)", MetricUnits.Percent, Module),
+        new("finance.complianceFindings", "检查、审计发现的违规问题", "Breaches found by inspections and audits", MetricUnits.Times, Module),
     ];
+
+    /// <summary>What a year whose books keep only the 三公 lines (<see cref="Budget.ThreePublicOnly"/>) can answer.</summary>
+    private static readonly HashSet<string> ThreePublicKeys =
+        ["finance.threePublicControlRate", "finance.threePublicWithinBudget", "finance.threePublicBudget", "finance.threePublicSpent"];
 
     public async Task<MetricValue?> ComputeAsync(string key, string? argument, MetricPeriod period, CancellationToken ct = default)
     {
         var year = period.From.Year;
         if (await ExecutionAsync(year, period, ct) is not { } t) return null;
+        if (threePublicOnly.Contains(year) && !ThreePublicKeys.Contains(key)) return null;
+        if (key == "finance.procurementExecutionRate") return await ProcurementRateAsync(period, ct);
+        if (key == "finance.complianceFindings") return await FindingsAsync(period, ct);
         var link = $"/staff/finance?year={year}";
         var line = argument is { Length: > 0 } ? t.Lines.FirstOrDefault(l => l.LineId.ToString() == argument || l.Code == argument) : null;
         if (argument is { Length: > 0 } && line is null) return null;
@@ -71,13 +80,15 @@ public sealed class FinanceMetricProvider(FinanceMetrics finance, MuseumDb db) :
     // finance figures reads the ledger once, not 300 times. So a long-lived scope (a Blazor circuit) must resolve the
     // registry in a scope of its own per operation, or it would see the figures of its first read.
     private readonly Dictionary<MetricPeriod, ExecutionTable?> tables = [];
+    private readonly HashSet<int> threePublicOnly = [];
 
     /// <summary>The period's execution table; null when the museum keeps no budget for that year.</summary>
     private async Task<ExecutionTable?> ExecutionAsync(int year, MetricPeriod period, CancellationToken ct)
     {
-        if (!tables.TryGetValue(period, out var table))
-            tables[period] = table = await db.Budgets.AnyAsync(b => b.Year == year, ct) ? await finance.ExecutionAsync(year, period.From, period.To, ct: ct) : null;
-        return table;
+        if (tables.TryGetValue(period, out var table)) return table;
+        var budget = await db.Budgets.Where(b => b.Year == year).Select(b => new { b.ThreePublicOnly }).FirstOrDefaultAsync(ct);
+        if (budget?.ThreePublicOnly == true) threePublicOnly.Add(year);
+        return tables[period] = budget is null ? null : await finance.ExecutionAsync(year, period.From, period.To, ct: ct);
     }
 
     /// <summary>(this year's 三公 spending − last year's) ÷ last year's; null without last year's books.</summary>
@@ -88,5 +99,27 @@ public sealed class FinanceMetricProvider(FinanceMetrics finance, MuseumDb db) :
         return Money.Percent(t.ThreePublic.Spent - before.ThreePublic.Spent, before.ThreePublic.Spent, 2) is { } rate
             ? new(rate, $"/staff/finance?year={t.Year}", $"{t.Year} 年 {Money.Wan(t.ThreePublic.Spent)}，{last} 年 {Money.Wan(before.ThreePublic.Spent)}")
             : null;
+    }
+
+    /// <summary>The period's procurement expenditures ÷ its year's procurement plan; null without a plan.</summary>
+    private async Task<MetricValue?> ProcurementRateAsync(MetricPeriod period, CancellationToken ct)
+    {
+        var p = await ProcurementExecution.HandleAsync(db, period.From, period.To, ct);
+        return p.ExecutionRate is { } rate
+            ? new(rate, $"/staff/finance/procurement?year={p.Year}",
+                $"政府采购支出 {Money.Wan(p.Bought)}（{p.Purchases} 笔）÷ 采购计划 {Money.Wan(p.Planned)}（{p.Lines.Count} 项）")
+            : null;
+    }
+
+    /// <summary>Findings of inspections and audits dated in the period: none recorded in a year with books is none found.</summary>
+    private async Task<MetricValue?> FindingsAsync(MetricPeriod period, CancellationToken ct)
+    {
+        var found = await db.FinanceFindings.Where(f => f.Date >= period.From && f.Date <= period.To)
+            .GroupBy(f => f.Source).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var count = found.Sum(f => f.Count);
+        var basis = count == 0
+            ? $"{period.From:yyyy-MM-dd}–{period.To:yyyy-MM-dd} 未记录检查、审计发现的违规问题"
+            : $"检查发现 {found.Where(f => f.Key == FindingSource.Inspection).Sum(f => f.Count)} 条，审计发现 {found.Where(f => f.Key == FindingSource.Audit).Sum(f => f.Count)} 条";
+        return new(count, $"/staff/finance/findings?year={period.From.Year}", basis);
     }
 }

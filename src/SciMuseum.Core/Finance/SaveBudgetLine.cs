@@ -9,7 +9,8 @@ namespace SciMuseum.Core.Finance;
 /// <summary>Open a year's budget (one per museum per year).</summary>
 public static class SaveBudget
 {
-    public sealed record Command(int? Year, string? Title, string? ApprovalDocument, DateOnly? ApprovedOn);
+    /// <param name="ThreePublicOnly">Keeps only the year's 三公经费 lines (a past year entered as the base of 三公经费变动率).</param>
+    public sealed record Command(int? Year, string? Title, string? ApprovalDocument, DateOnly? ApprovedOn, bool? ThreePublicOnly = null);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -30,6 +31,7 @@ public static class SaveBudget
         var budget = db.Budgets.Add(new Budget
         {
             Year = c.Year!.Value, Title = c.Title!.Trim(), ApprovalDocument = c.ApprovalDocument?.Trim() ?? "", ApprovedOn = c.ApprovedOn,
+            ThreePublicOnly = c.ThreePublicOnly == true,
         }).Entity;
         await db.SaveChangesAsync(ct);
         return budget;
@@ -68,6 +70,8 @@ public static class SaveBudgetLine
     public static async Task<Result<BudgetLine>> HandleAsync(MuseumDb db, Guid? id, Command c, CancellationToken ct)
     {
         var budget = await db.Budgets.FirstAsync(b => b.Year == c.Year, ct);
+        if (budget.ThreePublicOnly && c.IsThreePublic != true)
+            return Refusal.OnField("isThreePublic", "该年度预算只记三公经费，只能添加三公经费项目。", "That year's budget keeps 三公 lines only.");
         var code = c.Code!.Trim();
         if (await db.BudgetLines.AnyAsync(l => l.BudgetId == budget.Id && l.Code == code && l.Id != id, ct)) return DuplicateCode();
         var line = id is null ? db.BudgetLines.Add(new BudgetLine()).Entity : await db.BudgetLines.FirstOrDefaultAsync(l => l.Id == id, ct);

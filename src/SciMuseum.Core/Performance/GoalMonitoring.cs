@@ -6,15 +6,15 @@ using SciMuseum.Core.Persistence;
 namespace SciMuseum.Core.Performance;
 
 /// <summary>
-/// 双监控 on the goal side: at a date, each bound goal indicator's actual so far against its time-proportional target
-/// (counts grow with the year; rates and scores are held to the full target), a forecast to year end, and a light:
+/// 双监控 on the goal side: at a date, each bound goal indicator's actual so far against what is due by then — by its pace
+/// (<see cref="GoalPace"/>): the full target, the target prorated by time, or its planned curve — a forecast to year end, and a light:
 /// amber when the forecast misses the target by more than the threshold (percent of target), red beyond three times it.
 /// </summary>
 public sealed class GoalMonitoring(MuseumDb db, MetricRegistry metrics)
 {
     public sealed record Row(Guid GoalId, string Goal, Guid IndicatorId, string Name, string Unit, Comparison Comparison, decimal Target,
         decimal? TargetHigh, decimal? ExpectedByNow, decimal? Actual, decimal? Forecast, decimal? GapPercent, Light? Light,
-        Guid? DepartmentId, string? MetricKey, string? SourceLink, string? Basis);
+        Guid? DepartmentId, string? MetricKey, string? SourceLink, string? Basis, GoalPace Pace = GoalPace.TimeProportional, decimal SharePercent = 100);
 
     public sealed record Report(DateOnly Date, decimal Threshold, decimal ElapsedPercent, IReadOnlyList<Row> Rows)
     {
@@ -27,17 +27,20 @@ public sealed class GoalMonitoring(MuseumDb db, MetricRegistry metrics)
         var elapsed = (decimal)(date.DayNumber - start.DayNumber + 1) / (DateTime.IsLeapYear(date.Year) ? 366 : 365);
         var goals = await db.PerformanceGoals.AsNoTracking().Where(g => g.Year == date.Year).ToDictionaryAsync(g => g.Id, ct);
         var ids = goals.Keys.ToList();
-        var indicators = await db.GoalIndicators.AsNoTracking().Where(i => ids.Contains(i.GoalId)).OrderBy(i => i.SortOrder).ToListAsync(ct);
+        // Qualitative indicators are judged at year end, not measured during it.
+        var indicators = await db.GoalIndicators.AsNoTracking().Where(i => ids.Contains(i.GoalId) && !i.Qualitative).OrderBy(i => i.SortOrder).ToListAsync(ct);
         var rows = new List<Row>();
         foreach (var i in indicators)
         {
             var value = i.MetricKey is { } key ? await metrics.TryComputeAsync(key, i.MetricArgument, new MetricPeriod(start, date), ct) : null;
-            var level = MetricUnits.IsLevel(i.Unit);
-            decimal? expected = i.Comparison == Comparison.AtMost || level ? i.Target : Money.Round(i.Target * elapsed, 4);
-            decimal? forecast = value is null ? null : level ? value.Value : Money.Round(value.Value / elapsed, 2);
+            var share = GoalPlans.ShareDue(i, date);
+            var full = i.EffectivePace == GoalPace.FullTarget;
+            decimal? expected = i.Comparison == Comparison.AtMost || full ? i.Target : Money.Round(i.Target * share, 4);
+            decimal? forecast = value is null ? null : full ? value.Value : share > 0 ? Money.Round(value.Value / share, 2) : null;
             var gap = forecast is { } f ? Gap(i, f) : (decimal?)null;
             rows.Add(new Row(i.GoalId, goals[i.GoalId].Title, i.Id, i.Name, i.Unit, i.Comparison, i.Target, i.TargetHigh, Money.Trim(expected ?? 0),
-                value?.Value, forecast, gap, gap is { } g ? Monitoring.LightFor(g, threshold) : null, i.DepartmentId, i.MetricKey, value?.SourceLink, value?.Basis));
+                value?.Value, forecast, gap, gap is { } g ? Monitoring.LightFor(g, threshold) : null, i.DepartmentId, i.MetricKey, value?.SourceLink, value?.Basis,
+                i.EffectivePace, Money.Round(share * 100m)));
         }
         return new Report(date, threshold, Money.Round(elapsed * 100m), rows);
     }

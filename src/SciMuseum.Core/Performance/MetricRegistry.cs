@@ -72,6 +72,8 @@ public static class MetricUnits
     public const string Works = "项";
     /// <summary>支: teams (参赛队 400 多支).</summary>
     public const string Teams = "支";
+    /// <summary>次: occurrences (findings of inspections and audits).</summary>
+    public const string Times = "次";
 
     /// <summary>Levels (rates, scores, yes/no) are compared as they stand; anything else is counted up over the year.</summary>
     public static bool IsLevel(string unit) => unit is Percent or YesNo or Points or People;

@@ -13,6 +13,7 @@ public abstract partial class MuseumDb
     public DbSet<Judgement> Judgements => Set<Judgement>();
     public DbSet<PerformanceGoal> PerformanceGoals => Set<PerformanceGoal>();
     public DbSet<GoalIndicator> GoalIndicators => Set<GoalIndicator>();
+    public DbSet<GoalBasis> GoalBases => Set<GoalBasis>();
     public DbSet<RectificationProblem> RectificationProblems => Set<RectificationProblem>();
     public DbSet<RectificationMeasure> RectificationMeasures => Set<RectificationMeasure>();
     public DbSet<MeasureProgress> MeasureProgress => Set<MeasureProgress>();

@@ -10,7 +10,7 @@ public static class PerformanceLabels
         {
             ["ScoringTable"] = ("评分表", "Scoring table"), ["ScoringIndicator"] = ("评分指标", "Scoring indicator"),
             ["Evaluation"] = ("绩效评价", "Evaluation"), ["EvaluationInput"] = ("手工填报", "Manual input"), ["Judgement"] = ("专家评判", "Judgement"),
-            ["PerformanceGoal"] = ("绩效目标", "Performance goal"), ["GoalIndicator"] = ("目标指标", "Goal indicator"),
+            ["PerformanceGoal"] = ("绩效目标", "Performance goal"), ["GoalIndicator"] = ("目标指标", "Goal indicator"), ["GoalBasis"] = ("立项依据", "Basis document"),
             ["RectificationProblem"] = ("存在的问题", "Problem"), ["RectificationMeasure"] = ("整改措施", "Measure"),
             ["MeasureProgress"] = ("整改进展", "Measure progress"), ["Alert"] = ("提醒", "Alert"),
         },
@@ -27,8 +27,43 @@ public static class PerformanceLabels
             ["NotApplicableReason"] = ("不适用理由", "Why not applicable"), ["Evaluator"] = ("评判人", "Evaluator"), ["Score"] = ("得分", "Score"),
             ["Band"] = ("档次", "Band"), ["BudgetLineId"] = ("预算项目", "Budget line"), ["OverallGoal"] = ("总体目标", "Overall goal"),
             ["GoalId"] = ("绩效目标", "Goal"), ["PerformanceGoalId"] = ("绩效目标", "Performance goal"), ["Subcategory"] = ("二级指标", "Subcategory"), ["Comparison"] = ("比较方式", "Comparison"),
+            ["FundingSource"] = ("资金来源", "Funding source"), ["ProjectType"] = ("项目类型", "Project type"), ["FundNature"] = ("资金性质", "Fund nature"),
+            ["ImplementationPlan"] = ("实施方案", "Implementation plan"), ["Timeline"] = ("实施进度计划", "Timeline"), ["Number"] = ("文号", "Document number"),
+            ["Qualitative"] = ("定性指标", "Qualitative"), ["TextTarget"] = ("指标值（定性）", "Text target"), ["TextActual"] = ("实际完成（定性）", "Text actual"),
+            ["Judgement"] = ("判定", "Judgement"), ["Pace"] = ("监控口径", "Pace"),
             ["ProblemId"] = ("问题", "Problem"), ["Deadline"] = ("完成期限", "Deadline"), ["MeasureId"] = ("整改措施", "Measure"),
         });
+
+    public static string Of(ProjectType t) => t switch
+    {
+        ProjectType.Recurring => Bilingual.L("常年性", "Recurring"),
+        ProjectType.Continuing => Bilingual.L("延续性", "Continuing"),
+        _ => Bilingual.L("一次性", "One-off"),
+    };
+
+    public static string Of(FundNature n) => n switch
+    {
+        FundNature.FiscalAppropriation => Bilingual.L("财政拨款", "Fiscal appropriation"),
+        FundNature.NonTaxRevenue => Bilingual.L("非税收入", "Non-tax revenue"),
+        FundNature.GovernmentFund => Bilingual.L("政府性基金", "Government fund"),
+        FundNature.StateCapitalBudget => Bilingual.L("国有资本经营预算", "State capital budget"),
+        FundNature.SpecialAccountFunds => Bilingual.L("财政专户管理资金", "Special account funds"),
+        _ => Bilingual.L("其他", "Other"),
+    };
+
+    public static string Of(GoalPace p) => p switch
+    {
+        GoalPace.FullTarget => Bilingual.L("按全年目标", "Full target"),
+        GoalPace.TimeProportional => Bilingual.L("按时间进度", "Time-proportional"),
+        _ => Bilingual.L("按计划进度曲线", "Planned curve"),
+    };
+
+    public static string Of(GoalJudgement j) => j switch
+    {
+        GoalJudgement.Met => Bilingual.L("达成", "Met"),
+        GoalJudgement.PartlyMet => Bilingual.L("部分达成", "Partly met"),
+        _ => Bilingual.L("未达成", "Not met"),
+    };
 
     /// <summary>整改状态 as staff read it.</summary>
     public static string Of(MeasureStatus s) => s switch

@@ -75,7 +75,47 @@ public static class Demo2020Finance
                 db.Expenditures.Add(Payment(museumId, line.Id, day, amount, l.Payee, l.Category, ++voucher));
         }
         AddStatedFigures(db, museumId);
+        AddProcurementPlan(db, museumId);
+        Add2019ThreePublic(db, museumId, departments);
     }
+
+    /// <summary>
+    /// 2019's 三公经费 as the museum's books had them (公务接待 0.50 万元, all spent), the base of 2020's 三公经费变动率
+    /// (−50%, "与上年同期相比压缩了50%左右"). Only the 三公 lines: 2019 is not otherwise kept in SciMuseum.
+    /// </summary>
+    private static void Add2019ThreePublic(MuseumDb db, Guid museumId, IReadOnlyDictionary<DepartmentKind, Department> departments)
+    {
+        var budget = new Budget
+        {
+            MuseumId = museumId, Year = 2019, Title = "2019年部门预算（三公经费）", ApprovalDocument = "南阳市财政局2019年部门预算批复",
+            ApprovedOn = new(2019, 1, 12), ThreePublicOnly = true,
+        };
+        db.Budgets.Add(budget);
+        var line = new BudgetLine
+        {
+            MuseumId = museumId, BudgetId = budget.Id, Code = "P04", Name = "公务接待", Kind = LineKind.Project, Source = FundingSource.LocalFiscal,
+            EconomicClass = "30217 公务接待费", DepartmentId = departments[DepartmentKind.Office].Id, Approved = Yuan(0.5m), IsThreePublic = true, SortOrder = 1,
+        };
+        db.BudgetLines.Add(line);
+        db.Receipts.Add(new Receipt { MuseumId = museumId, LineId = line.Id, Date = new(2019, 3, 5), Amount = Yuan(0.5m), DocumentNumber = "宛财拨〔2019〕0304号" });
+        DateOnly[] days = [new(2019, 4, 18), new(2019, 7, 11), new(2019, 10, 24), new(2019, 12, 6)];
+        var voucher = 0;
+        foreach (var (day, amount) in days.Zip(Split(Yuan(0.5m), days.Length)))
+        {
+            var e = Payment(museumId, line.Id, day, amount, "南阳市接待餐饮服务部", ExpenditureCategory.OfficialReception, ++voucher);
+            e.VoucherNumber = $"2019-{day.Month:00}-{voucher:000}";
+            db.Expenditures.Add(e);
+        }
+    }
+
+    /// <summary>2020's procurement plan: the 22 exhibits, bought by open tender (the contract's first payment, 80.39 万元).</summary>
+    private static void AddProcurementPlan(MuseumDb db, Guid museumId) =>
+        db.ProcurementPlanLines.Add(new ProcurementPlanLine
+        {
+            MuseumId = museumId, Year = 2020, Name = "展品更新改造（22件展品）", Category = ProcurementCategory.Goods, Method = "公开招标",
+            BudgetLineId = db.BudgetLines.Local.Single(l => l.MuseumId == museumId && l.Code == "P09").Id, Amount = Yuan(80.39m),
+            Note = "2020年政府采购计划：合同首期款，2020年11月完成采购",
+        });
 
     private static void AddCentralSubsidy(MuseumDb db, Guid museumId, Guid lineId, ref int voucher)
     {

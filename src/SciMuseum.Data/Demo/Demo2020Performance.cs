@@ -65,13 +65,26 @@ public static class Demo2020Performance
 
     private static void AddGoals(MuseumDb db, Guid museumId, IReadOnlyDictionary<DepartmentKind, Department> departments, IReadOnlyList<BudgetLine> lines)
     {
+        var order = 0;
         var goal = new PerformanceGoal
         {
             MuseumId = museumId, Year = 2020, Title = "2020年度部门整体绩效目标",
             OverallGoal = "全年免费开放，接待市民游客30万人次；更新22件展品；两中心开展活动37个；组织青少年科技创新大赛、机器人竞赛、创意编程大赛；预算资金按计划支付，三公经费不超预算。",
+            Amount = 5_188_900m, FundingSource = "本级财政拨款", FundNature = FundNature.FiscalAppropriation,
+            ImplementationPlan = "科技馆免费开放及展教活动；展品维护与更新改造；青少年科技竞赛与课外活动；未成年人心理健康辅导。",
+            Timeline = "1—3月：制定年度计划，落实预算\n4—9月：恢复开放，组织竞赛和暑期活动\n10—12月：完成展品采购，年终自评",
         };
+        AddBasis(goal, "宛财预〔2020〕3号", "关于批复南阳市科学技术馆2020年部门预算的通知");
+        AddBasis(goal, "科协发普字〔2015〕21号", "关于全国科技馆免费开放的通知");
         db.PerformanceGoals.Add(goal);
-        var order = 0;
+        void AddBasis(PerformanceGoal g, string number, string title) =>
+            db.GoalBases.Add(new GoalBasis { MuseumId = museumId, GoalId = g.Id, Number = number, Title = title, SortOrder = ++order });
+        void Qualitative(PerformanceGoal g, GoalCategory c, GoalSubcategory s, string name, string target, string actual, GoalJudgement judgement, DepartmentKind dept) =>
+            db.GoalIndicators.Add(new GoalIndicator
+            {
+                MuseumId = museumId, GoalId = g.Id, Category = c, Subcategory = s, Name = name, Comparison = Comparison.Equal, Qualitative = true,
+                TextTarget = target, TextActual = actual, Judgement = judgement, DepartmentId = departments[dept].Id, SortOrder = ++order,
+            });
         void Add(PerformanceGoal g, GoalCategory c, GoalSubcategory s, string name, string unit, Comparison cmp, decimal target, string? metric, DepartmentKind dept, string? argument = null) =>
             db.GoalIndicators.Add(new GoalIndicator
             {
@@ -84,18 +97,31 @@ public static class Demo2020Performance
         Add(goal, GoalCategory.Output, GoalSubcategory.Timeliness, "预算执行率", "%", Comparison.AtLeast, 90, "finance.executionRate", DepartmentKind.PlanningFinance);
         Add(goal, GoalCategory.Output, GoalSubcategory.Cost, "三公经费控制率", "%", Comparison.AtMost, 100, "finance.threePublicControlRate", DepartmentKind.Office);
         Add(goal, GoalCategory.Effect, GoalSubcategory.Sustainable, "在职人员控制率", "%", Comparison.AtMost, 100, "organization.staffControlRate", DepartmentKind.Office);
+        Qualitative(goal, GoalCategory.Effect, GoalSubcategory.Social, "科普社会影响", "提升公众科学素质，扩大科技馆社会影响力",
+            "暑期直播课堂收看人数突破200万，媒体实时报道", GoalJudgement.Met, DepartmentKind.ExhibitionEducation);
         Add(goal, GoalCategory.Satisfaction, GoalSubcategory.Satisfaction, "社会公众满意度", "分", Comparison.AtLeast, 90, "surveys.satisfaction", DepartmentKind.ExhibitionEducation, "halls");
+
+        // Spending runs to the year's plan (slow while closed, most of it in the second half), not evenly by the calendar.
+        db.GoalIndicators.Local.Single(i => i.GoalId == goal.Id && i.Name == "预算执行率").Pace = GoalPace.PlannedCurve;
+        db.GoalIndicators.Local.Single(i => i.GoalId == goal.Id && i.Name == "预算执行率").MonthlyPlan = [3, 8, 15, 22, 30, 40, 50, 60, 70, 80, 90, 100];
 
         var subsidy = lines.Single(l => l.Code == "P09");
         var lineGoal = new PerformanceGoal
         {
             MuseumId = museumId, Year = 2020, BudgetLineId = subsidy.Id, Title = "科技馆免费开放中央补助资金绩效目标",
             OverallGoal = "用于科技馆展品展项的更新及维修：完成22件展品采购，资金年内支付90%以上。",
+            Amount = 2_290_000m, FundingSource = "中央补助", ProjectType = ProjectType.Continuing, FundNature = FundNature.FiscalAppropriation,
+            ImplementationPlan = "公开招标采购22件展品，按合同分期付款，安装调试后投入使用；其余用于展品日常维修。",
+            Timeline = "7月：资金到位\n8—11月：招标采购，签订合同\n12月：支付首期款\n次年3月：安装到位",
         };
+        AddBasis(lineGoal, "豫财科〔2020〕免费开放补助", "关于下达2020年科技馆免费开放中央补助资金的通知");
         db.PerformanceGoals.Add(lineGoal);
         subsidy.PerformanceGoalId = lineGoal.Id;
         Add(lineGoal, GoalCategory.Output, GoalSubcategory.Timeliness, "补助资金支付率", "%", Comparison.AtLeast, 90, "finance.executionRate", DepartmentKind.ExhibitMaintenance, subsidy.Id.ToString());
         Add(lineGoal, GoalCategory.Output, GoalSubcategory.Quantity, "采购更新展品", "件", Comparison.AtLeast, 22, null, DepartmentKind.ExhibitMaintenance);
+        db.GoalIndicators.Local.Single(i => i.GoalId == lineGoal.Id && i.Name == "补助资金支付率").Pace = GoalPace.TimeProportional;
+        Qualitative(lineGoal, GoalCategory.Effect, GoalSubcategory.Sustainable, "展品更新投入使用", "更新展品年内安装并投入使用",
+            "22件展品2020年11月完成采购，2021年3月底才安装到位", GoalJudgement.PartlyMet, DepartmentKind.ExhibitMaintenance);
     }
 }
 

@@ -5,13 +5,12 @@ namespace SciMuseum.Data.Demo;
 
 /// <summary>
 /// The museum's 2020 scoring table, copied from the 投入/过程/产出/效果 template and fitted to its own work, with what
-/// the evaluators entered: manual values quoting the report as evidence (for modules SciMuseum does not have yet) and
-/// judgements with reasons. Everything else is computed from the records.
+/// the evaluators entered: checklist and yes/no values quoting their evidence, and judgements with reasons. Everything
+/// else is computed from the records (三公经费变动率 from 2019's 三公 ledger, 政府采购执行率 from the procurement plan,
+/// 资金使用合规性 from the findings recorded in finance).
 /// </summary>
 public static class Demo2020PerformanceTable
 {
-    private const string Report = "《2020年度部门整体支出绩效评价报告》";
-
     private static IndicatorNode Rated(string name, decimal weight, string unit, decimal target, string? metric = null, string? argument = null) =>
         new(name, weight, new ScoringRule(RuleKind.ProportionalPositive), unit, target, metric, argument);
 
@@ -22,7 +21,7 @@ public static class Demo2020PerformanceTable
         N("投入", 10,
             N("预算配置", 10,
                 new("在职人员控制率", 3, Deduct(100, 0.5m), "%", 100, "organization.staffControlRate"),
-                new("三公经费变动率", 3, Deduct(0, 0.5m), "%", 0),
+                new("三公经费变动率", 3, Deduct(0, 0.5m), "%", 0, "finance.threePublicChangeRate"),
                 Judged("重点支出安排率", 4))),
         N("过程", 30,
             N("预算执行", 15,
@@ -31,10 +30,10 @@ public static class Demo2020PerformanceTable
                 new("结转结余率", 3, ScoringTemplates.Bands(new(null, 5, 3), new(5, 10, 2.5m, MinExclusive: true),
                     new(10, 20, 2, MinExclusive: true), new(20, 30, 1.5m, MinExclusive: true), new(30, null, 1, MinExclusive: true)), "%", 5, "finance.balanceRate"),
                 new("三公经费控制率", 3, Deduct(100, 1), "%", 100, "finance.threePublicControlRate"),
-                Rated("政府采购执行率", 3, "%", 100)),
+                Rated("政府采购执行率", 3, "%", 100, "finance.procurementExecutionRate")),
             N("预算管理", 9,
                 new("管理制度健全性", 3, new ScoringRule(RuleKind.Checklist, Checks: 3, PointsEach: 1), "项", 3),
-                new("资金使用合规性", 3, Deduct(0, 1), "次", 0),
+                new("资金使用合规性", 3, Deduct(0, 1), "次", 0, "finance.complianceFindings"),
                 new("预决算信息公开", 3, new ScoringRule(RuleKind.YesNo), "是/否", 1)),
             N("资产管理", 6, Judged("资产管理安全性", 3), Judged("固定资产利用率", 3))),
         N("产出", 30,
@@ -62,10 +61,7 @@ public static class Demo2020PerformanceTable
     /// <summary>Values typed by the evaluators, each with the evidence it was taken from.</summary>
     public static readonly IReadOnlyDictionary<string, (decimal Value, string Evidence)> Manual = new Dictionary<string, (decimal, string)>
     {
-        ["三公经费变动率"] = (-50m, Report + "：与上年同期相比，各项支出基本均压缩了50%左右（2019 年账目未录入本系统）。"),
-        ["政府采购执行率"] = (100m, Report + "：展品更新计划已于2020年11月完成采购工作；政府采购支出80.39万元。"),
         ["管理制度健全性"] = (3m, "财务管理制度、预算管理制度、政府采购内控制度均已制定并执行（制度汇编 2020 版）。"),
-        ["资金使用合规性"] = (0m, "2020 年度未发现违规使用资金情况（年度审计结论）。"),
         ["预决算信息公开"] = (1m, "2020 年部门预算、2019 年部门决算已在南阳市科协网站公开。"),
     };
 

@@ -34,6 +34,7 @@ public sealed class FinanceModule : MuseumModule
         api.MapFinanceApi();
         api.MapAttachmentsApi();
         api.MapFinanceImportApi();
+        api.MapProcurementApi();
     }
 
     public override IEnumerable<MenuEntry> Menu =>
@@ -41,6 +42,8 @@ public sealed class FinanceModule : MuseumModule
         new(MenuGroups.Finance, new("预算执行", "Budget execution", "/staff/finance", "table")),
         new(MenuGroups.Finance, new("预算项目", "Budget lines", "/staff/finance/lines", "unordered-list", FinanceRecords)),
         new(MenuGroups.Finance, new("执行监控", "Monitoring", "/staff/finance/monitoring", "alert")),
+        new(MenuGroups.Finance, new("政府采购计划", "Procurement plan", "/staff/finance/procurement", "shopping-cart", FinanceRecords)),
+        new(MenuGroups.Finance, new("检查审计发现", "Inspection and audit findings", "/staff/finance/findings", "audit", FinanceRecords)),
         new(MenuGroups.Finance, new("数据核对", "Reconciliation", "/staff/finance/reconciliation", "file-search", FinanceRecords)),
         new(MenuGroups.Finance, new("Excel 导入", "Excel import", "/staff/finance/import", "upload", Roles.SystemAdmin, Roles.MuseumLeader, Roles.PlanningFinance, Roles.FinanceLead)),
     ];

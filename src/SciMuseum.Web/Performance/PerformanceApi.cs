@@ -16,7 +16,8 @@ public static class PerformanceApi
     internal static readonly AuthorizeAttribute Signers = new() { Roles = Roles.PerformanceSigners };
 
     public sealed record TableView(ScoringTable Table, List<IndicatorNode> Indicators);
-    public sealed record GoalView(PerformanceGoal Goal, List<GoalIndicator> Indicators);
+    /// <param name="Bases">立项依据, on a single goal's view (null in lists).</param>
+    public sealed record GoalView(PerformanceGoal Goal, List<GoalIndicator> Indicators, List<GoalBasis>? Bases = null);
 
     public static void MapPerformanceApi(this IEndpointRouteBuilder api)
     {
@@ -69,6 +70,7 @@ public static class PerformanceApi
 
         perf.MapEvaluationsApi();
         perf.MapMonitoringApi();
+        perf.MapGoalFormApi();
     }
 
     private static async Task<Results<Ok<MetricValue>, ValidationProblem, ProblemHttpResult>> MetricValueAsync(string key, string? argument, int? year,
@@ -103,7 +105,8 @@ public static class PerformanceApi
 
     private static async Task<GoalView?> GoalAsync(MuseumDb db, Guid id, CancellationToken ct) =>
         await db.PerformanceGoals.AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct) is { } goal
-            ? new GoalView(goal, await db.GoalIndicators.AsNoTracking().Where(i => i.GoalId == id).OrderBy(i => i.SortOrder).ToListAsync(ct))
+            ? new GoalView(goal, await db.GoalIndicators.AsNoTracking().Where(i => i.GoalId == id).OrderBy(i => i.SortOrder).ToListAsync(ct),
+                await db.GoalBases.AsNoTracking().Where(b => b.GoalId == id).OrderBy(b => b.SortOrder).ToListAsync(ct))
             : null;
 
     internal static ProblemHttpResult NotFound() => Problems.NotFound("本馆没有这条记录。", "No such record in this museum.");

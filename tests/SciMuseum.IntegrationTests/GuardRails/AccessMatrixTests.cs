@@ -152,7 +152,10 @@ public abstract partial class AccessMatrixTests(SciMuseumApp app, ITestOutputHel
         if (await db.ScoringTables.Where(s => s.MuseumId == museum).Select(s => (Guid?)s.Id).FirstOrDefaultAsync() is { } scoring)
             ids["/api/v1/performance/tables/{id:guid}"] = scoring;
         if (await db.PerformanceGoals.Where(s => s.MuseumId == museum).Select(s => (Guid?)s.Id).FirstOrDefaultAsync() is { } goal)
+        {
             ids["/api/v1/performance/goals/{id:guid}"] = goal;
+            ids["/api/v1/performance/goals/{id:guid}/form"] = goal;
+        }
         return ids;
     });
 

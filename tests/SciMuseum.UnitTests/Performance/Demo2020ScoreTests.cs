@@ -14,6 +14,10 @@ public sealed class Demo2020ScoreTests
         ["finance.executionRate"] = 78.7m,
         ["finance.balanceRate"] = 21.3m,
         ["finance.threePublicControlRate"] = 50m,
+        // 2019's 三公 ledger (0.50 万) against 2020's (0.25 万); the procurement plan bought in full; no findings.
+        ["finance.threePublicChangeRate"] = -50m,
+        ["finance.procurementExecutionRate"] = 100m,
+        ["finance.complianceFindings"] = 0m,
         ["visitors.admitted"] = 93_812m,
         ["visitors.openDays"] = 154m,
         // The exhibits module's records: above the targets (22, 95 %, 400), so they score full marks as the typed values did.

@@ -1,5 +1,6 @@
 using SciMuseum.Core.Performance;
 using SciMuseum.Web.Components;
+using SciMuseum.Core.Common;
 using static SciMuseum.Core.Common.Bilingual;
 
 namespace SciMuseum.Web.Performance.Pages.Goals;
@@ -18,15 +19,43 @@ public sealed class GoalRow
     public string? MetricKey { get; set; }
     public string? MetricArgument { get; set; }
     public Guid? DepartmentId { get; set; }
+    /// <summary>定性指标: a text target; its text actual and judgement are recorded when scored.</summary>
+    public bool Qualitative { get; init; }
+    public string? TextTarget { get; set; }
+    public string? TextActual { get; set; }
+    public GoalJudgement? Judgement { get; set; }
+    /// <summary>监控口径; null: by unit.</summary>
+    public GoalPace? Pace { get; set; }
+    /// <summary>The planned curve as typed: 12 cumulative percentages separated by commas.</summary>
+    public string? PlanText { get; set; }
 
     public static GoalRow From(GoalIndicator i) => new()
     {
         Id = i.Id, Category = i.Category, Subcategory = i.Subcategory, Name = i.Name, Unit = i.Unit, Comparison = i.Comparison,
         Target = i.Target, TargetHigh = i.TargetHigh, MetricKey = i.MetricKey, MetricArgument = i.MetricArgument, DepartmentId = i.DepartmentId,
+        Qualitative = i.Qualitative, TextTarget = i.TextTarget, TextActual = i.TextActual, Judgement = i.Judgement,
+        Pace = i.Pace, PlanText = string.Join(",", i.MonthlyPlan.Select(v => Formats.Number(v))),
     };
 
-    public SaveGoal.Indicator ToIndicator() => new(Category, Subcategory, Name, Unit, Comparison, Target,
-        Comparison == Comparison.Range ? TargetHigh : null, MetricKey, string.IsNullOrWhiteSpace(MetricKey) ? null : MetricArgument, DepartmentId);
+    /// <summary>The typed curve; an unreadable number makes it unreadable (the validator then says what a curve must be).</summary>
+    private List<decimal>? Plan()
+    {
+        if (Pace != GoalPace.PlannedCurve) return null;
+        var parts = (PlanText ?? "").Split([',', '，', ' '], StringSplitOptions.RemoveEmptyEntries);
+        var plan = new List<decimal>();
+        foreach (var part in parts)
+        {
+            if (!decimal.TryParse(part, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var v)) return [];
+            plan.Add(v);
+        }
+        return plan;
+    }
+
+    public SaveGoal.Indicator ToIndicator() => Qualitative
+        ? new(Category, Subcategory, Name, Unit, null, null, null, null, null, DepartmentId, true, TextTarget)
+        : new(Category, Subcategory, Name, Unit, Comparison, Target,
+            Comparison == Comparison.Range ? TargetHigh : null, MetricKey, string.IsNullOrWhiteSpace(MetricKey) ? null : MetricArgument, DepartmentId,
+            Pace: Pace, MonthlyPlan: Plan());
 }
 
 /// <summary>The standard indicator tree of a 绩效目标申报表 and the words for it.</summary>
@@ -69,6 +98,17 @@ public static class GoalTree
         Comparison.Equal => "=",
         _ => L("区间", "range"),
     };
+
+    public static readonly IReadOnlyList<Option<GoalPace?>> Paces =
+        [.. Enum.GetValues<GoalPace>().Select(p => new Option<GoalPace?>(p, PerformanceLabels.Of(p)))];
+
+    public static readonly IReadOnlyList<Option<GoalJudgement?>> Judgements =
+        [.. Enum.GetValues<GoalJudgement>().Select(j => new Option<GoalJudgement?>(j, PerformanceLabels.Of(j)))];
+
+    /// <summary>An indicator's target as the form prints it: "≥ 300,000 人次", a range, or a qualitative target's text.</summary>
+    public static string TargetText(GoalIndicator i) => i.Qualitative ? i.TextTarget
+        : i.Comparison == Comparison.Range ? $"{Formats.Number(i.Target)}–{Formats.Number(i.TargetHigh)} {i.Unit}".Trim()
+        : $"{Of(i.Comparison)} {Formats.Number(i.Target)} {i.Unit}".Trim();
 
     public static readonly IReadOnlyList<Option<Comparison>> Comparisons = [.. Enum.GetValues<Comparison>().Select(c => new Option<Comparison>(c, Of(c)))];
 
