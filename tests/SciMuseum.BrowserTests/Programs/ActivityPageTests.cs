@@ -38,9 +38,23 @@ public sealed class ActivityPageTests(BrowserFixture fixture) : BrowserTest(fixt
         await Interactive.FillUntilKeptAsync(Page.GetByTestId("activity-title"), title);
         await ChooseAsync("activity-department", "青少年课外活动中心");
         await ChooseAsync("activity-type", "兴趣班");
-        await Interactive.FillDateAsync(Page.GetByTestId("activity-date").Locator("input"), DateTime.UtcNow.AddHours(8).AddDays(7).ToString("yyyy-MM-dd"));
+        var date = Page.GetByTestId("activity-date").Locator("input");
+        var day = DateTime.UtcNow.AddHours(8).AddDays(7).ToString("yyyy-MM-dd");
+        await Interactive.FillDateAsync(date, day);
         await Page.GetByTestId("activity-target").Locator("input").FillAsync("2");
-        await Page.GetByTestId("activity-save").Locator("button").ClickAsync();
+        // On a busy runner a late render has emptied the date after it was filled (the form then says 必填): fill it again and save.
+        for (var attempt = 0; attempt < 3 && await Page.GetByTestId("activity-title").IsVisibleAsync(); attempt++)
+        {
+            if (await date.InputValueAsync() != day) await Interactive.FillDateAsync(date, day);
+            await Page.GetByTestId("activity-save").Locator("button").ClickAsync();
+            try
+            {
+                await Page.GetByTestId("activity-title").WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 20_000 });
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
         await Expect(Page.GetByTestId("activity-title")).ToBeHiddenAsync();
 
         await Page.GetByTestId("activity-link").Filter(new() { HasText = title }).ClickAsync();
