@@ -98,8 +98,19 @@ public sealed class PerformancePagesTests(BrowserFixture fixture) : BrowserTest(
         var input = Page.GetByTestId("table-editor").Locator("tr.perf-level-1").First.GetByTestId("weight-input").Locator("input");
         // The editor renders the whole indicator tree: on a busy runner it has taken over 15 s to appear.
         await Expect(input).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        await input.FillAsync("15");
-        await input.BlurAsync();
+        // The page was drawn on the server first: an edit made before it is live is lost, so edit until the total moves.
+        for (var attempt = 0; attempt < 20 && !(await Page.GetByTestId("weight-total").InnerTextAsync()).Contains("105 / 100"); attempt++)
+        {
+            await input.FillAsync("15");
+            await input.BlurAsync();
+            try
+            {
+                await Expect(Page.GetByTestId("weight-total")).ToContainTextAsync("105 / 100", new() { Timeout = 2_000 });
+            }
+            catch (PlaywrightException)
+            {
+            }
+        }
         await Expect(Page.GetByTestId("weight-total")).ToContainTextAsync("105 / 100");
         await Page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Expect(Page.Locator(".perf-banner")).ToContainTextAsync("一级指标权重合计须为 100");
