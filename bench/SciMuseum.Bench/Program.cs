@@ -96,11 +96,11 @@ if (arguments.GetValueOrDefault("report") != "false")
     var (runs, peak) = await ReportBench.RunAsync(root, museumId, Year);
     Console.WriteLine();
     Console.WriteLine($"annual report over the same data ({runs[0].Figures} figures, {runs[0].Problems} problems: sections of modules not loaded here); median of 3 after a warm-up");
-    Console.WriteLine($"{"format",-8}{"total ms",10}{"compose ms",12}{"queries ms",12}{"queries",9}{"write ms",10}{"KB",8}");
+    Console.WriteLine($"{"format",-8}{"total ms",10}{"compose ms",12}{"of which queries",18}{"queries",9}{"charts+model ms",17}{"write ms",10}{"KB",8}");
     foreach (var r in runs)
-        Console.WriteLine($"{r.Format,-8}{r.ComposeMs + r.WriteMs,10:0}{r.ComposeMs,12:0}{r.QueryMs,12:0}{r.Queries,9}{r.WriteMs,10:0}{r.Bytes / 1024,8:N0}");
+        Console.WriteLine($"{r.Format,-8}{r.TotalMs,10:0}{r.ComposeMs,12:0}{r.QueryMs,18:0}{r.Queries,9}{r.LayoutMs,17:0}{r.WriteMs,10:0}{r.Bytes / 1024,8:N0}");
     Console.WriteLine($"raw SQL floor beside it: ledger GROUP BY {rawLedger:0} ms + admissions per day {rawAdmissions:0} ms");
-    var slowest = runs.Max(r => r.ComposeMs + r.WriteMs);
+    var slowest = runs.Max(r => r.TotalMs);
     Console.WriteLine($"report peak RSS MB: {peak}");
     Console.WriteLine($"target: under 5000 ms and 400 MB — {(slowest < 5000 ? "met" : "MISSED")} (slowest {slowest:0} ms), {(peak < 400 ? "met" : "MISSED")} ({peak} MB)");
 }

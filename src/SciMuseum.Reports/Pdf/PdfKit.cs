@@ -1,3 +1,4 @@
+using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using QRCoder;
@@ -62,21 +63,32 @@ public static class PdfKit
     public static List<string> Wrap(XGraphics graphics, string text, XFont font, double width)
     {
         var lines = new List<string>();
+        // A line's width is the sum of its tokens' widths, each measured once: measuring the whole line again for each
+        // character made a report's PDF spend most of its time here.
+        var widths = new Dictionary<string, double>();
+        double Measure(string token) => widths.TryGetValue(token, out var w) ? w : widths[token] = graphics.MeasureString(token, font).Width;
         foreach (var paragraph in text.Replace("\r", "").Split('\n'))
         {
-            var line = "";
+            var line = new StringBuilder();
+            var lineWidth = 0d;
             foreach (var token in Tokens(paragraph))
             {
-                var candidate = line + token;
+                var tokenWidth = Measure(token);
                 // 避头尾: closing punctuation never starts a line; it hangs at the end of this one instead.
-                if (line.Length > 0 && !NoBreakBefore.Contains(token[0]) && graphics.MeasureString(candidate, font).Width > width)
+                if (line.Length > 0 && !NoBreakBefore.Contains(token[0]) && lineWidth + tokenWidth > width)
                 {
-                    lines.Add(line.TrimEnd());
-                    line = token.TrimStart();
+                    lines.Add(line.ToString().TrimEnd());
+                    var next = token.TrimStart();
+                    line.Clear().Append(next);
+                    lineWidth = next.Length == 0 ? 0 : Measure(next);
                 }
-                else line = candidate;
+                else
+                {
+                    line.Append(token);
+                    lineWidth += tokenWidth;
+                }
             }
-            lines.Add(line);
+            lines.Add(line.ToString());
         }
         return lines;
     }
