@@ -52,6 +52,9 @@ internal sealed class AppProcess : IAsyncDisposable
         env["SciMuseum__Admin__Password"] = AdminPassword;
         // Every attempt comes from 127.0.0.1: the per-IP flood limit would refuse all but 30 of them.
         env["Visitors__RateLimit__Permits"] = "1000000000";
+        // The counseling key from configuration, as a deployment gives it (else the app writes one beside its build output).
+        env["SciMuseum__Counseling__KeyId"] = "bench1";
+        env["SciMuseum__Counseling__Key"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         env["Serilog__WriteTo__0__Name"] = "File";
         env["Serilog__WriteTo__0__Args__path"] = logFile;
         env["Serilog__WriteTo__0__Args__formatter"] = "Serilog.Formatting.Compact.CompactJsonFormatter, Serilog.Formatting.Compact";

@@ -133,6 +133,6 @@ public sealed class OneStatementBookingOnPostgres(PostgresApp app)
             await db.Set<Reservation>().CountAsync(r => r.TimeSlotId == slot)));
         Assert.Equal((17, 17, 17, 17), (booked, tickets, ids, reservations));
         var last = await (await app.BookAsync(m, slot, date, Visitor())).ProblemAsync(HttpStatusCode.Conflict, "/problems/sold-out");
-        Assert.Contains("(0 places left)", last.GetRawText());
+        Assert.Contains("剩余 0 个名额", last.GetProperty("detail").GetString());
     }
 }
