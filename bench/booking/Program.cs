@@ -7,8 +7,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +21,7 @@ using SciMuseum.Core.Visitors;
 
 namespace SciMuseum.Bench.Booking;
 
-// Booking storm, pgbench ceiling and gate check-in against the real app on Kestrel (issue 5, "Benchmarks").
+// Booking storm, pgbench ceiling and gate check-in against the real app in its own process (issues 5 and 19, "Benchmarks").
 // Usage: dotnet run -c Release --project bench/booking -- booking [--sqlite|--postgres] [--connection CS]
 //        [--attempts 20000] [--cap 1200] [--clients 100] [--gate 5000] [--gate-clients 32] [--double 1000] [--request-log]
 //        [--signup-attempts 5000] [--signup-places 50] (0 attempts skips the class sign-up storm)
@@ -68,17 +66,11 @@ internal static class BookingBench
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg")[..14]}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 
         var setup = Stopwatch.StartNew();
-        // The app's content root (static assets, appsettings.json): src/SciMuseum.Web, found up from the build output.
-        var repo = new DirectoryInfo(AppContext.BaseDirectory);
-        while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "SciMuseum.slnx"))) repo = repo.Parent;
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SCIMUSEUM_WEB",
-            Path.Combine(repo?.FullName ?? throw new InvalidOperationException("run from the repository"), "src", "SciMuseum.Web"));
-        await using var app = new BenchApp(provider, connection, logFile, o.Flag("request-log"));
-        app.UseKestrel(0);
-        app.StartServer(); // migrations, roles, one empty museum, the administrator
-        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
-            .Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1").TrimEnd('/');
-        Console.WriteLine($"app on {baseUrl} (in this process), started on a fresh database in {setup.Elapsed.TotalSeconds:0.0} s");
+        // The app in its own process (migrations, roles, one empty museum, the administrator); this process only loads it.
+        await using var app = await AppProcess.StartAsync(provider, connection, logFile, o.Flag("request-log"));
+        await using var appServices = AppProcess.DatabaseServices(provider, connection);
+        var baseUrl = app.BaseUrl;
+        Console.WriteLine($"app on {baseUrl} (its own process, pid {app.Pid}), started on a fresh database in {setup.Elapsed.TotalSeconds:0.0} s");
 
         HttpClient NewClient(int connections) => new(new SocketsHttpHandler
         {
@@ -92,7 +84,7 @@ internal static class BookingBench
         var gateEmail = $"gate{Guid.NewGuid():N}@bench.local";
         Guid museumId;
         string museumCode;
-        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var scope = appServices.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<UserContext>().AsSystem();
             var db = scope.ServiceProvider.GetRequiredService<MuseumDb>();
@@ -111,7 +103,7 @@ internal static class BookingBench
             r.EnsureSuccessStatusCode();
             return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
         }
-        var adminToken = await TokenAsync(BenchApp.AdminEmail, BenchApp.AdminPassword);
+        var adminToken = await TokenAsync(AppProcess.AdminEmail, AppProcess.AdminPassword);
         var gateToken = await TokenAsync(gateEmail, gatePassword);
 
         // The calendar, through the staff API: from today every day open, one slot 00:30–23:59 (so the gate admits now; a
@@ -208,11 +200,10 @@ internal static class BookingBench
         var codes = new ConcurrentBag<string>();
         var statuses = new ConcurrentDictionary<string, int>();
         var samples = new ConcurrentDictionary<string, string>();
-        GC.Collect();
-        var rssBefore = RssSampler.Read("VmRSS");
+        var rssBefore = app.StatusKb("VmRSS");
         (double Seconds, double[] Latencies) storm;
         long rssPeak;
-        await using (var rss = new RssSampler())
+        await using (var rss = new RssSampler(() => app.StatusKb("VmRSS")))
         {
             storm = await LoadAsync(http, attempts, clients, i => Post("/api/v1/public/reservations", bodies[i]), (i, status, body) =>
             {
@@ -232,8 +223,11 @@ internal static class BookingBench
         }
         foreach (var (kind, n) in statuses.OrderBy(s => s.Key)) Console.WriteLine($"  {kind,-40}{n,8:N0}");
         Console.WriteLine($"  attempts {Figures(attempts, storm)}");
-        Console.WriteLine($"  RSS (app and load generator in one process): {rssBefore / 1024:N0} MB before, peak {rssPeak / 1024:N0} MB during the storm "
-            + $"(target < 300 MB {(rssPeak < 300 * 1024 ? "met" : "MISSED")}); process high-water mark {RssSampler.Read("VmHWM") / 1024:N0} MB (includes start-up)");
+        // The app's own peak (its process alone; the load generator is this process), start-up and the gate's bookings included.
+        var appPeakKb = app.StatusKb("VmHWM");
+        Console.WriteLine($"  app RSS (pid {app.Pid}, /proc status): {rssBefore / 1024:N0} MB before, peak {rssPeak / 1024:N0} MB sampled during the storm, "
+            + $"VmHWM {appPeakKb / 1024:N0} MB (target < 300 MB {(appPeakKb < 300 * 1024 ? "met" : "MISSED")}); "
+            + $"load generator (this process) {RssSampler.Read("VmHWM") / 1024:N0} MB peak");
         var confirmed = statuses.GetValueOrDefault("201 confirmed");
         var soldOut = statuses.Where(s => s.Key.EndsWith("/problems/sold-out")).Sum(s => s.Value);
         Check(confirmed == cap, $"confirmed = {confirmed:N0}, must be exactly {cap:N0}");
@@ -243,7 +237,7 @@ internal static class BookingBench
         Check(codes.Distinct().Count() == codes.Count, $"booking codes distinct ({codes.Distinct().Count():N0})");
         Target(attempts / storm.Seconds >= 3000, $"≥ 3,000 attempts/s (stated for PostgreSQL): {attempts / storm.Seconds:N0}/s");
 
-        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var scope = appServices.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<UserContext>().AsSystem();
             var db = scope.ServiceProvider.GetRequiredService<MuseumDb>();
@@ -260,7 +254,7 @@ internal static class BookingBench
         var signUpAttempts = o.Int("signup-attempts", 5_000);
         if (signUpAttempts > 0)
         {
-            var signUps = await SignUpStorm.RunAsync(app.Services, http, museumCode, signUpAttempts, o.Int("signup-places", 50), clients,
+            var signUps = await SignUpStorm.RunAsync(appServices, http, museumCode, signUpAttempts, o.Int("signup-places", 50), clients,
                 (n, c, make, answered) => LoadAsync(http, n, c, make, answered), Check);
             Console.WriteLine($"  sign-ups {Figures(signUps.Attempts, (signUps.Seconds, signUps.Latencies))}");
             Console.WriteLine($"  side by side: booking storm {attempts / storm.Seconds:N0} attempts/s, sign-up storm {signUps.Attempts / signUps.Seconds:N0} attempts/s");
@@ -409,7 +403,7 @@ internal static class BookingBench
         Console.WriteLine($"success/pgbench ratio: {Ratio(bookingRate / pgbenchSuccessTps)}");
         Console.WriteLine($"gate checkins/s: {gateCount / gateRun.Seconds:0} p99 ms: {Percentile.Of(gateRun.Latencies, 99):0}");
         Console.WriteLine($"sqlite bookings/s: {sqliteRate:0}");
-        Console.WriteLine($"app peak RSS MB: {rssPeak / 1024}");
+        Console.WriteLine($"app peak RSS MB: {appPeakKb / 1024}");
         return failures.Count == 0 ? 0 : 1;
     }
 }

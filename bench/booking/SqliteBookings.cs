@@ -4,17 +4,14 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using SciMuseum.Core.Common;
 
 namespace SciMuseum.Bench.Booking;
 
 /// <summary>
 /// What one SQLite install sustains: `count` single-visitor bookings of today (no sell-out) from `clients` clients
-/// against a second app on its own fresh SQLite file, so a PostgreSQL run prints the SQLite figure too (issue 19).
+/// against a second app (its own process) on its own fresh SQLite file, so a PostgreSQL run prints the SQLite figure too (issue 19).
 /// </summary>
 internal static class SqliteBookings
 {
@@ -24,14 +21,11 @@ internal static class SqliteBookings
         var log = file + ".log.json";
         try
         {
-            await using var app = new BenchApp("Sqlite", $"Data Source={file}", log, false);
-            app.UseKestrel(0);
-            app.StartServer();
-            var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
-                .Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1").TrimEnd('/');
+            await using var app = await AppProcess.StartAsync("Sqlite", $"Data Source={file}", log, false);
+            var baseUrl = app.BaseUrl;
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, UseCookies = false })
                 { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(2) };
-            var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = BenchApp.AdminEmail, password = BenchApp.AdminPassword });
+            var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = AppProcess.AdminEmail, password = AppProcess.AdminPassword });
             login.EnsureSuccessStatusCode();
             var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
             var today = MuseumClock.Today(TimeProvider.System);

@@ -2,12 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using SciMuseum.Core.Visitors;
-using Serilog.AspNetCore;
 
 namespace SciMuseum.Bench.Booking;
 
@@ -30,35 +25,6 @@ internal sealed class Options
     public bool Flag(string name) => values.ContainsKey(name);
     public string? Get(string name) => values.GetValueOrDefault(name);
     public int Int(string name, int fallback) => values.GetValueOrDefault(name) is { } v ? int.Parse(v) : fallback;
-}
-
-/// <summary>The real application (Production environment, a fresh database) on Kestrel on a free localhost port.</summary>
-internal sealed class BenchApp(string provider, string connectionString, string logFile, bool requestLog) : WebApplicationFactory<Program>
-{
-    public const string AdminEmail = "admin@scimuseum.local";
-    public const string AdminPassword = "Bench-Booking-2026";
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Production");
-        builder.UseSetting("Database:Provider", provider);
-        builder.UseSetting("ConnectionStrings:SciMuseum", connectionString);
-        builder.UseSetting("SciMuseum:Demo", "none"); // a fresh database: one empty museum
-        builder.UseSetting("SciMuseum:Admin:Email", AdminEmail);
-        builder.UseSetting("SciMuseum:Admin:Password", AdminPassword);
-        // Every attempt comes from 127.0.0.1: the per-IP flood limit would refuse all but 30 of them.
-        builder.UseSetting("Visitors:RateLimit:Permits", "1000000000");
-        var settings = new Dictionary<string, string?>
-        {
-            ["Serilog:WriteTo:0:Name"] = "File",
-            ["Serilog:WriteTo:0:Args:path"] = logFile,
-            ["Serilog:WriteTo:0:Args:formatter"] = "Serilog.Formatting.Compact.CompactJsonFormatter, Serilog.Formatting.Compact",
-        };
-        // One console + file line per request is the app's default; 30,000 of them would drown the figures.
-        if (!requestLog) settings["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Warning";
-        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
-        builder.ConfigureServices(s => s.AddOptions<RequestLoggingOptions>().Configure<Serilog.ILogger>((o, log) => o.Logger ??= log));
-    }
 }
 
 /// <summary>A throw-away PostgreSQL cluster on a free localhost port, as scripts/test.sh starts one (owned by postgres when run as root).</summary>
@@ -131,18 +97,18 @@ internal static class ResidentIds
     }
 }
 
-/// <summary>The process's resident set, sampled while a run goes on (the app and the load generator share this process).</summary>
+/// <summary>A process's resident set (read by <c>rss</c>, in kB), sampled every 50 ms while a run goes on.</summary>
 internal sealed class RssSampler : IAsyncDisposable
 {
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
     public long PeakKb { get; private set; }
 
-    public RssSampler() => loop = Task.Run(async () =>
+    public RssSampler(Func<long> rss) => loop = Task.Run(async () =>
     {
         while (!stop.IsCancellationRequested)
         {
-            PeakKb = Math.Max(PeakKb, Read("VmRSS"));
+            PeakKb = Math.Max(PeakKb, rss());
             try { await Task.Delay(50, stop.Token); } catch (OperationCanceledException) { }
         }
     });

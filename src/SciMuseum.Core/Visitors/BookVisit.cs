@@ -64,9 +64,13 @@ public static class BookVisit
     public static Refusal AlreadyBooked(int index) => new("already-booked", $"visitors[{index}].idNumber",
         $"第 {index + 1} 位参观者的证件当天已有预约。", $"Visitor {index + 1}'s ID already has a booking that day.");
 
-    /// <summary>Books, or refuses: a field (closed day, past date, no such slot, barred ID…), sold out, or already booked.</summary>
+    /// <summary>
+    /// Books, or refuses: a field (closed day, past date, no such slot, barred ID…), sold out, or already booked. On
+    /// PostgreSQL a booking is one statement (<see cref="BookInOneStatement"/>); <paramref name="oneStatement"/> false
+    /// takes the EF path SQLite takes, which tests compare it with.
+    /// </summary>
     public static async Task<Result<Booked>> HandleAsync(MuseumDb db, VisitorSecrets secrets, TimeProvider clock, Command c,
-        VisitChannel channel = VisitChannel.Individual, string actor = "", CancellationToken ct = default)
+        VisitChannel channel = VisitChannel.Individual, string actor = "", CancellationToken ct = default, bool oneStatement = true)
     {
         var settings = await VisitorSettingsStore.GetAsync(db, ct);
         var now = MuseumClock.ToLocal(clock.GetUtcNow().UtcDateTime);
@@ -80,6 +84,8 @@ public static class BookVisit
 
         var day = (await VisitorCache.CalendarAsync(db, ct)).Day(date);
         if (DayRefusal(day, today, settings, walkIn) is { } closed) return closed;
+        if (oneStatement && BookInOneStatement.Applies(db))
+            return await BookInOneStatement.HandleAsync(db, settings, NewReservation(secrets, clock, c, channel, actor), clock, ct);
         var slot = (await Slots.EnsureAsync(db, day, ct)).FirstOrDefault(s => s.Id == c.SlotId);
         if (slot is null) return Refusal.OnField("slotId", "该日没有这个时段。", "No such time slot on that day.");
         if (IsOver(date, slot.End, now)) return Refusal.OnField("slotId", "该时段已结束。", "That time slot is over.");
@@ -87,26 +93,13 @@ public static class BookVisit
         // Sold out a moment ago is sold out now (places come back only by cancellation): answer without a transaction.
         if (slot.Remaining < visitors.Count) return SoldOut(slot.Remaining);
 
-        var hashes = visitors.Select(v => secrets.Hash(v.IdType!.Value, v.IdNumber!)).ToList();
+        var reservation = NewReservation(secrets, clock, c, channel, actor);
+        var hashes = reservation.Tickets.Select(t => t.IdHash).ToList();
         if (!walkIn && await BarredAsync(db, settings, hashes, today, ct) is { } barred) return barred;
         var taken = await db.Set<Ticket>().AsNoTracking()
             .Where(t => t.Date == date && t.Status != TicketStatus.Cancelled && hashes.Contains(t.IdHash))
             .Select(t => t.IdHash).ToListAsync(ct);
         if (taken.Count > 0) return AlreadyBooked(hashes.IndexOf(taken[0]));
-
-        var admittedAt = walkIn ? clock.GetUtcNow().UtcDateTime : (DateTime?)null;
-        var reservation = new Reservation
-        {
-            Code = NewCode(), Date = date, TimeSlotId = slot.Id, Channel = channel, Phone = c.Phone!.Trim(),
-            Tickets = [.. visitors.Select((v, i) => new Ticket
-            {
-                Seat = i + 1, TimeSlotId = slot.Id, Date = date, Channel = channel,
-                Name = v.Name!.Trim(), IdType = v.IdType!.Value,
-                IdMasked = IdDocuments.Mask(v.IdNumber!), IdProtected = secrets.Protect(IdDocuments.Normalize(v.IdNumber)),
-                IdHash = hashes[i],
-                Status = walkIn ? TicketStatus.Admitted : TicketStatus.Valid, AdmittedAt = admittedAt, AdmittedBy = walkIn ? actor : "",
-            })],
-        };
 
         // Insert first, take the place last: the slot's row is locked only from the conditional UPDATE to COMMIT, so
         // bookings of one slot do not queue behind each other's inserts. Sold out at the UPDATE rolls the inserts back.
@@ -135,6 +128,25 @@ public static class BookVisit
         VisitorCache.Changed(db.User.MuseumId);
         slot.Booked += visitors.Count;
         return new Booked(reservation, slot);
+    }
+
+    /// <summary>The booking as it will be stored (not yet tracked): a code, and a ticket per visitor with the ID masked, encrypted and hashed.</summary>
+    private static Reservation NewReservation(VisitorSecrets secrets, TimeProvider clock, Command c, VisitChannel channel, string actor)
+    {
+        var walkIn = channel == VisitChannel.WalkIn;
+        var admittedAt = walkIn ? clock.GetUtcNow().UtcDateTime : (DateTime?)null;
+        return new Reservation
+        {
+            Code = NewCode(), Date = c.Date!.Value, TimeSlotId = c.SlotId!.Value, Channel = channel, Phone = c.Phone!.Trim(),
+            Tickets = [.. c.Visitors!.Select((v, i) => new Ticket
+            {
+                Seat = i + 1, TimeSlotId = c.SlotId!.Value, Date = c.Date!.Value, Channel = channel,
+                Name = v.Name!.Trim(), IdType = v.IdType!.Value,
+                IdMasked = IdDocuments.Mask(v.IdNumber!), IdProtected = secrets.Protect(IdDocuments.Normalize(v.IdNumber)),
+                IdHash = secrets.Hash(v.IdType!.Value, v.IdNumber!),
+                Status = walkIn ? TicketStatus.Admitted : TicketStatus.Valid, AdmittedAt = admittedAt, AdmittedBy = walkIn ? actor : "",
+            })],
+        };
     }
 
     /// <summary>
@@ -170,12 +182,17 @@ public static class BookVisit
         foreach (var n in noShows.Where(n => n.Count >= settings.NoShowLimit))
         {
             var until = n.Last.AddDays(settings.NoShowBarDays);
-            if (until >= today)
-                return Refusal.OnField($"visitors[{hashes.IndexOf(n.Hash)}].idNumber",
-                    $"该证件 {settings.NoShowWindowDays} 天内爽约 {n.Count} 次，{until:yyyy-MM-dd} 前不能预约。",
-                    $"This ID missed {n.Count} visits in {settings.NoShowWindowDays} days and may not book until {until:yyyy-MM-dd}.");
+            if (until >= today) return Barred(settings, hashes.IndexOf(n.Hash), n.Count, n.Last);
         }
         return null;
+    }
+
+    public static Refusal Barred(VisitorSettings settings, int index, int noShows, DateOnly last)
+    {
+        var until = last.AddDays(settings.NoShowBarDays);
+        return Refusal.OnField($"visitors[{index}].idNumber",
+            $"该证件 {settings.NoShowWindowDays} 天内爽约 {noShows} 次，{until:yyyy-MM-dd} 前不能预约。",
+            $"This ID missed {noShows} visits in {settings.NoShowWindowDays} days and may not book until {until:yyyy-MM-dd}.");
     }
 
     private const string CodeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
