@@ -61,6 +61,15 @@ public static class Formats
     /// <summary>A plain figure (a weight, a target, an area): thousands separators, up to 2 decimals, none when whole (300,000; 12.5).</summary>
     public static string Number(decimal? value) => value is { } v ? Money.Round(v).ToString("#,##0.##", Invariant) : None;
 
+    /// <summary>Units counted in whole people, pieces or events (人次, 人, 个, 件, 场…): a figure in them is never shown with decimals.</summary>
+    private static readonly HashSet<string> WholeUnits = ["人次", "人", "名", "个", "件", "件次", "项", "场", "场次", "支", "所", "篇", "期", "次", "天", "日"];
+
+    public static bool IsWhole(string? unit) => WholeUnits.Contains((unit ?? "").Trim());
+
+    /// <summary>A figure in its indicator's unit: whole units rounded half-up to an integer (46,907 人次 prorated), others as <see cref="Number"/>.</summary>
+    public static string Figure(decimal? value, string? unit) =>
+        value is { } v && IsWhole(unit) ? decimal.Round(v, 0, MidpointRounding.AwayFromZero).ToString("#,##0", Invariant) : Number(value);
+
     /// <summary>A score with its 2 decimals always shown: 87.64, 5.00.</summary>
     public static string Score(decimal? value) => value is { } v ? Money.Round(v).ToString("0.00", Invariant) : None;
 }

@@ -12,9 +12,9 @@ public sealed class ExhibitsMetricProvider(MuseumDb db, TimeProvider clock) : IM
     public IReadOnlyList<MetricDefinition> Definitions { get; } =
     [
         new("exhibits.onDisplay", "在展展品数", "Exhibits on display", MetricUnits.Pieces, Module),
-        new("exhibits.renewed", "展品更新数量", "Exhibits renewed", MetricUnits.Pieces, Module, "floor"),
+        new("exhibits.renewed", "展品更新数量", "Exhibits renewed", MetricUnits.Pieces, Module, "floor", SpansYears: true),
         new("exhibits.integrityRate", "展品完好率", "Exhibit integrity rate", MetricUnits.Percent, Module),
-        new("exhibits.maintenanceJobs", "展品维护维修", "Maintenance jobs done", MetricUnits.PieceTimes, Module),
+        new("exhibits.maintenanceJobs", "展品维护维修", "Maintenance jobs done", MetricUnits.PieceTimes, Module, SpansYears: true),
         new("exhibits.meanTimeToRepairHours", "平均修复时间", "Mean time to repair", MetricUnits.Hours, Module),
         new("exhibits.stockOuts", "耗材缺货天数", "Consumable stock-out days", MetricUnits.Days, Module),
         new("exhibits.repairWaitingShare", "修复时间中等待占比", "Share of repair time spent waiting", MetricUnits.Percent, Module),

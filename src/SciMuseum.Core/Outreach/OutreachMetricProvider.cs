@@ -12,8 +12,8 @@ public sealed class OutreachMetricProvider(MuseumDb db) : IMetricProvider
 
     public IReadOnlyList<MetricDefinition> Definitions { get; } =
     [
-        new("outreach.caravanTrips", "科普大篷车巡展次数", "Science caravan trips", MetricUnits.Count, Module),
-        new("outreach.caravanBeneficiaries", "科普大篷车受益人次", "People reached by the science caravan", MetricUnits.PersonTimes, Module),
+        new("outreach.caravanTrips", "科普大篷车巡展次数", "Science caravan trips", MetricUnits.Count, Module, SpansYears: true),
+        new("outreach.caravanBeneficiaries", "科普大篷车受益人次", "People reached by the science caravan", MetricUnits.PersonTimes, Module, SpansYears: true),
     ];
 
     public async Task<MetricValue?> ComputeAsync(string key, string? argument, MetricPeriod period, CancellationToken ct = default)

@@ -46,7 +46,11 @@ public sealed record IndicatorResult(
     /// <summary>The department answering for the indicator, if set.</summary>
     Guid? DepartmentId = null,
     /// <summary>Set when the actual falls in a band giving a range of points, which the evaluators choose within.</summary>
-    BandChoice? Choice = null);
+    BandChoice? Choice = null,
+    /// <summary>评价期 in years: the actual covers the evaluated year and the years before it.</summary>
+    int PeriodYears = 1,
+    /// <summary>The years a multi-year indicator's actual covers, e.g. "2016–2020"; null when it is the evaluation's own period.</summary>
+    string? Period = null);
 
 /// <summary>An evaluation's scores: live while open, as frozen at sign-off once signed.</summary>
 public sealed record EvaluationResult(

@@ -26,22 +26,26 @@ public sealed class EvaluationRunner(MuseumDb db, MetricRegistry metrics)
         var parents = rows.Where(r => r.ParentId is not null).Select(r => r.ParentId!.Value).ToHashSet();
         var period = new MetricPeriod(e.PeriodFrom, e.PeriodTo);
 
-        var computed = new Dictionary<(string, string?), MetricValue?>();
+        var computed = new Dictionary<(string, string?, MetricPeriod), (MetricValue? Value, string? Refusal)>();
         var actuals = new Dictionary<Guid, IndicatorActual>();
         var sources = new Dictionary<Guid, (ActualSource Source, MetricValue? Value)>();
         var choices = new Dictionary<Guid, BandChoice>();
+        var refusals = new Dictionary<Guid, string>();
         foreach (var row in rows.Where(r => !parents.Contains(r.Id)))
         {
             var input = inputs.GetValueOrDefault(row.Id);
-            MetricValue? value = null;
-            if (row.MetricKey is { } key && !computed.TryGetValue((key, row.MetricArgument), out value))
-                computed[(key, row.MetricArgument)] = value = await metrics.TryComputeAsync(key, row.MetricArgument, period, ct);
+            var rowPeriod = row.PeriodFor(e.Year, e.PeriodTo) ?? period;
+            (MetricValue? Value, string? Refusal) figure = default;
+            if (row.MetricKey is { } key && !computed.TryGetValue((key, row.MetricArgument, rowPeriod), out figure))
+                computed[(key, row.MetricArgument, rowPeriod)] = figure = await FigureAsync(key, row.MetricArgument, rowPeriod, ct);
+            var value = figure.Value;
             var source = row.Rule?.IsJudgement == true ? ActualSource.Judgement
                 : value is not null ? ActualSource.Metric
                 : input?.ManualValue is not null ? ActualSource.Manual
                 : row.MetricKey is not null ? ActualSource.Unavailable
                 : ActualSource.Manual;
             sources[row.Id] = (source, value);
+            if (figure.Refusal is { } refusal) refusals[row.Id] = refusal;
             var actual = value?.Value ?? input?.ManualValue;
             var chosen = judgements[row.Id].AsEnumerable();
             if (row.Rule?.Kind == RuleKind.Banded)
@@ -66,12 +70,26 @@ public sealed class EvaluationRunner(MuseumDb db, MetricRegistry metrics)
             var (source, value) = sources.GetValueOrDefault(s.Id, (ActualSource.Subtotal, null));
             return new IndicatorResult(s.Id, s.ParentId, s.Level, s.Code, s.Name, s.Weight, s.IsLeaf, row.Unit, row.Target, row.Rule?.Kind,
                 row.Rule?.Describe(row.Weight, row.Target, row.Unit), s.Actual, s.Score, s.NotApplicable, source, row.MetricKey, row.MetricArgument,
-                value?.SourceLink, value?.Basis, inputs.GetValueOrDefault(s.Id)?.Evidence,
-                [.. judgements[s.Id].Select(j => new JudgementView(j.Evaluator, j.Score, j.Band, j.Reason))], row.DepartmentId, choices.GetValueOrDefault(s.Id));
+                value?.SourceLink, value?.Basis ?? refusals.GetValueOrDefault(s.Id), inputs.GetValueOrDefault(s.Id)?.Evidence,
+                [.. judgements[s.Id].Select(j => new JudgementView(j.Evaluator, j.Score, j.Band, j.Reason))], row.DepartmentId, choices.GetValueOrDefault(s.Id),
+                row.PeriodYears, row.PeriodFor(e.Year, e.PeriodTo)?.Label);
         }).ToList();
         return new EvaluationResult(e.Id, e.Year, e.PeriodFrom, e.PeriodTo, e.Name, e.TableId, e.Status, sheet.Total, sheet.Grade,
             sheet.ApplicableWeight, e.SignedOffAt, e.SignedOffBy, indicators);
     }
 
-    public static string Freeze(EvaluationResult result) => JsonSerializer.Serialize(result, RuleJson.Options);
+    /// <summary>A metric's figure, or why it has none over a period of several years (shown in place of the basis).</summary>
+    private async Task<(MetricValue?, string?)> FigureAsync(string key, string? argument, MetricPeriod period, CancellationToken ct)
+    {
+        try
+        {
+            return (await metrics.TryComputeAsync(key, argument, period, ct), null);
+        }
+        catch (MetricRangeRefusedException refused)
+        {
+            return (null, refused.Message);
+        }
+    }
+
+        public static string Freeze(EvaluationResult result) => JsonSerializer.Serialize(result, RuleJson.Options);
 }

@@ -15,7 +15,9 @@ public sealed record IndicatorNode(
     List<IndicatorNode>? Children = null,
     Guid? Id = null,
     string? Code = null,
-    Guid? DepartmentId = null)
+    Guid? DepartmentId = null,
+    /// <summary>评价期 in years (1–10, 1 when left out): the actual is computed over the evaluated year and the years before it.</summary>
+    int? PeriodYears = null)
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsLeaf => Children is not { Count: > 0 };
@@ -26,7 +28,7 @@ public sealed record IndicatorNode(
         var byParent = rows.OrderBy(r => r.SortOrder).ToLookup(r => r.ParentId);
         List<IndicatorNode> Build(Guid? parent) => [.. byParent[parent].Select(r =>
             new IndicatorNode(r.Name, r.Weight, r.Rule, r.Unit, r.Target, r.MetricKey, r.MetricArgument,
-                byParent[r.Id].Any() ? Build(r.Id) : null, r.Id, r.Code, r.DepartmentId))];
+                byParent[r.Id].Any() ? Build(r.Id) : null, r.Id, r.Code, r.DepartmentId, r.PeriodYears))];
         return Build(null);
     }
 
@@ -45,7 +47,7 @@ public sealed record IndicatorNode(
                     Name = n.Name!.Trim(), Weight = n.Weight!.Value, Unit = n.Unit?.Trim() ?? "", Target = n.Target,
                     MetricKey = string.IsNullOrWhiteSpace(n.MetricKey) ? null : n.MetricKey.Trim(),
                     MetricArgument = string.IsNullOrWhiteSpace(n.MetricArgument) ? null : n.MetricArgument.Trim(),
-                    Rule = n.IsLeaf ? n.Rule : null, DepartmentId = n.DepartmentId,
+                    Rule = n.IsLeaf ? n.Rule : null, DepartmentId = n.DepartmentId, PeriodYears = n.PeriodYears ?? 1,
                 };
                 if (n.Id is { } id) row.Id = id;
                 rows.Add(row);

@@ -9,6 +9,14 @@ public sealed class UnknownMetricException(string key)
     public string Key { get; } = key;
 }
 
+/// <summary>A period over several years asked of a metric that cannot be summed across years (a rate, a level).</summary>
+public sealed class MetricRangeRefusedException(MetricDefinition metric, MetricPeriod period) : InvalidOperationException(L(
+    $"“{metric.NameZh}”不能跨年度合计，无法按 {period.Label} 计算；请把评价期设为 1 年。",
+    $"“{metric.NameEn}” cannot be summed across years, so it has no figure for {period.Label}; set the period to 1 year."))
+{
+    public string Key { get; } = metric.Key;
+}
+
 /// <summary>
 /// Every metric the modules publish: each module registers its <see cref="IMetricProvider"/> in DI
 /// (<c>services.AddScoped&lt;IMetricProvider, VisitorsMetrics&gt;()</c>) and the registry finds it here by key.
@@ -26,9 +34,21 @@ public sealed class MetricRegistry(IEnumerable<IMetricProvider> providers)
 
     public bool Exists(string? key) => Find(key) is not null;
 
+    /// <summary>
+    /// The figure over <paramref name="period"/>. A period running over several years goes only to metrics whose provider
+    /// sums dated records (<see cref="MetricDefinition.SpansYears"/>); any other is refused rather than answered wrong.
+    /// </summary>
     /// <exception cref="UnknownMetricException">No module publishes <paramref name="key"/>.</exception>
-    public Task<MetricValue?> ComputeAsync(string key, string? argument, MetricPeriod period, CancellationToken ct = default) =>
-        byKey.TryGetValue(key, out var v) ? v.Provider.ComputeAsync(key, argument, period, ct) : throw new UnknownMetricException(key);
+    /// <exception cref="MetricRangeRefusedException">The period spans years and the metric cannot be summed over them.</exception>
+    public Task<MetricValue?> ComputeAsync(string key, string? argument, MetricPeriod period, CancellationToken ct = default)
+    {
+        if (!byKey.TryGetValue(key, out var v)) throw new UnknownMetricException(key);
+        if (period.SpansYears && !v.Definition.SpansYears) throw new MetricRangeRefusedException(v.Definition, period);
+        return v.Provider.ComputeAsync(key, argument, period, ct);
+    }
+
+    /// <summary>Whether <paramref name="key"/> can be computed over several years (<see cref="MetricDefinition.SpansYears"/>).</summary>
+    public bool SpansYears(string? key) => Find(key)?.SpansYears == true;
 
     /// <summary>Null instead of an exception when the metric's module is not installed (an indicator then shows it as unavailable).</summary>
     public async Task<MetricValue?> TryComputeAsync(string key, string? argument, MetricPeriod period, CancellationToken ct = default) =>

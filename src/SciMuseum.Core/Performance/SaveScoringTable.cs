@@ -102,8 +102,8 @@ public static class SaveScoringTable
             {
                 (current.ParentId, current.Code, current.Level, current.SortOrder, current.Name, current.Weight) =
                     (row.ParentId, row.Code, row.Level, row.SortOrder, row.Name, row.Weight);
-                (current.Unit, current.Target, current.MetricKey, current.MetricArgument, current.Rule, current.DepartmentId) =
-                    (row.Unit, row.Target, row.MetricKey, row.MetricArgument, row.Rule, row.DepartmentId);
+                (current.Unit, current.Target, current.MetricKey, current.MetricArgument, current.Rule, current.DepartmentId, current.PeriodYears) =
+                    (row.Unit, row.Target, row.MetricKey, row.MetricArgument, row.Rule, row.DepartmentId, row.PeriodYears);
             }
             else
             {

@@ -47,6 +47,14 @@ public sealed class ScoringIndicator : MuseumEntity
     public ScoringRule? Rule { get; set; }
     /// <summary>Who answers for it (shown on monitoring and rectification).</summary>
     public Guid? DepartmentId { get; set; }
+    /// <summary>
+    /// 评价期: how many years its actual is computed over, ending with the evaluated year (展品更新率 "每 5 年": 2016–2020
+    /// for a 2020 evaluation); 1 for most indicators.
+    /// </summary>
+    public int PeriodYears { get; set; } = 1;
+
+    /// <summary>The years its actual covers in an evaluation of <paramref name="year"/> up to <paramref name="to"/>; null: the evaluation's own period.</summary>
+    public MetricPeriod? PeriodFor(int year, DateOnly to) => PeriodYears > 1 ? new MetricPeriod(new DateOnly(year - PeriodYears + 1, 1, 1), to) : null;
 
     public ScoringNode ToNode() => new(Id, ParentId, Code, Name, Weight, Rule, Unit, Target, MetricKey, MetricArgument);
 }
@@ -94,6 +102,7 @@ internal sealed class ScoringIndicatorConfiguration : IEntityTypeConfiguration<S
         b.Property(x => x.MetricKey).HasMaxLength(100);
         b.Property(x => x.MetricArgument).HasMaxLength(100);
         b.Property(x => x.Rule).AsJson();
+        b.Property(x => x.PeriodYears).HasDefaultValue(1);
         b.HasOne<ScoringTable>().WithMany().HasForeignKey(x => x.TableId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Department>().WithMany().HasForeignKey(x => x.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.TableId, x.SortOrder });

@@ -12,6 +12,7 @@ namespace SciMuseum.Core.Performance;
 internal sealed class TreeRules(MetricRegistry metrics, ValidationContext<SaveScoringTable.Command> ctx)
 {
     private const int MaxDepth = 3;
+    private const int MaxPeriodYears = 10;
 
     public void Check(IReadOnlyList<IndicatorNode> roots)
     {
@@ -32,6 +33,8 @@ internal sealed class TreeRules(MetricRegistry metrics, ValidationContext<SaveSc
                 Fail(at + ".weight", L("权重须在 0–100 之间，最多两位小数。", "The weight must be 0–100 with at most 2 decimals."));
                 continue;
             }
+            if (n.PeriodYears is < 1 or > MaxPeriodYears)
+                Fail(at + ".periodYears", L($"评价期须为 1–{MaxPeriodYears} 年。", $"The period must be 1 to {MaxPeriodYears} years."));
             if (n.IsLeaf)
             {
                 Leaf(n, w, at);
@@ -62,6 +65,8 @@ internal sealed class TreeRules(MetricRegistry metrics, ValidationContext<SaveSc
                 Fail(at + ".metricKey", L($"没有名为 {key} 的指标数据来源。", $"No module publishes a metric named {key}."));
             else if ((n.Unit ?? "") != metric.Unit)
                 Fail(at + ".unit", L($"{key} 的单位是“{metric.Unit}”，目标值单位不符。", $"{key} is in “{metric.Unit}”; the target's unit does not match."));
+            else if (n.PeriodYears is > 1 and <= MaxPeriodYears && !metric.SpansYears)
+                Fail(at + ".periodYears", L($"“{metric.NameZh}”不能跨年度合计，评价期只能是 1 年。", $"“{metric.NameEn}” cannot be summed across years: its period must be 1 year."));
         }
         if (n.Target is < 0 && !IndicatorUnits.AllowsNegative(n.Unit))
             Fail(at + ".target", L($"单位为“{n.Unit}”的目标值不能为负。", $"A target in “{n.Unit}” cannot be negative."));

@@ -10,9 +10,9 @@ public sealed class VisitorsMetricProvider(VisitorStatistics statistics) : IMetr
 
     public IReadOnlyList<MetricDefinition> Definitions { get; } =
     [
-        new("visitors.admitted", "接待观众人次", "Visitors admitted", MetricUnits.PersonTimes, Module),
-        new("visitors.openDays", "开放天数", "Open days", MetricUnits.Days, Module),
-        new("visitors.groupAdmitted", "团体观众人次", "Group visitors admitted", MetricUnits.PersonTimes, Module),
+        new("visitors.admitted", "接待观众人次", "Visitors admitted", MetricUnits.PersonTimes, Module, SpansYears: true),
+        new("visitors.openDays", "开放天数", "Open days", MetricUnits.Days, Module, SpansYears: true),
+        new("visitors.groupAdmitted", "团体观众人次", "Group visitors admitted", MetricUnits.PersonTimes, Module, SpansYears: true),
         new("visitors.averagePerOpenDay", "日均接待人次", "Visitors per open day", MetricUnits.PersonTimes, Module),
         new("visitors.noShowRate", "预约爽约率", "No-show rate", MetricUnits.Percent, Module),
     ];

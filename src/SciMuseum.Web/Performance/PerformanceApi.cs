@@ -80,6 +80,7 @@ public static class PerformanceApi
         if (year is null && (from is null || to is null || from > to))
             return Problems.Field("year", "请给出年度，或起止日期。", "Give a year, or from and to.");
         var period = year is { } y ? MetricPeriod.Year(y) : new MetricPeriod(from!.Value, to!.Value);
+        if (period.SpansYears && !metrics.SpansYears(key)) return Problems.Field("to", new MetricRangeRefusedException(metrics.Find(key)!, period).Message);
         return await metrics.ComputeAsync(key, argument, period, ct) is { } value
             ? TypedResults.Ok(value)
             : Problems.NotFound("该期间没有可计算的记录。", "No records to compute it from in that period.");

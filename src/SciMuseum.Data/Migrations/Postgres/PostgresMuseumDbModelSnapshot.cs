@@ -4025,6 +4025,11 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("PeriodYears")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Rule")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");

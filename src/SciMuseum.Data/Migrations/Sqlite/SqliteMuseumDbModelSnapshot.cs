@@ -4013,6 +4013,11 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PeriodYears")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("Rule")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
