@@ -33,6 +33,8 @@ public sealed class MatchesPageTests(BrowserFixture fixture) : BrowserTest(fixtu
         await SignInAsync();
         await Page.GotoAsync($"/staff/competitions/matches?category={arena}");
         await Expect(Page.GetByTestId("match-event")).ToContainTextAsync("擂台赛");
+        // Prerendered first: the search filters only once the circuit is live (the page marks it).
+        await Expect(Page.Locator(".match-desk[data-live='true']")).ToBeVisibleAsync();
 
         // Team no. 1 by its name: 50 points in 90 s. The page is prerendered: tap until the live circuit picks the team.
         await Page.GetByTestId("match-search").FillAsync("雷霆");
