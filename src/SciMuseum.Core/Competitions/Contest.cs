@@ -62,6 +62,9 @@ public sealed class ContestCategory : MuseumEntity
     public decimal First { get; set; }
     public decimal Second { get; set; }
     public decimal Third { get; set; }
+    /// <summary>场次: how many matches each team plays in an event scored by matches (rounds 1..Rounds are entered at the venue).</summary>
+    public int Rounds { get; set; } = 3;
+    public const int MaxRounds = 20;
     /// <summary>Entries whose judges' totals spread wider than this (points of 100) are flagged for a second look.</summary>
     public decimal DisagreementThreshold { get; set; } = 20;
     /// <summary>When staff published the category's results (the public page and certificates show only published ones).</summary>

@@ -221,7 +221,8 @@ internal sealed class MatchResultConfiguration : IEntityTypeConfiguration<MatchR
     public void Configure(EntityTypeBuilder<MatchResult> b)
     {
         b.ToTable("ContestMatchResults");
-        b.HasIndex(m => new { m.EntryId, m.Round });
+        // One result per team per round: two phones saving the same match at once cannot both write it.
+        b.HasIndex(m => new { m.EntryId, m.Round }).IsUnique();
         b.HasOne<Entry>().WithMany().HasForeignKey(m => m.EntryId).OnDelete(DeleteBehavior.Restrict);
     }
 }

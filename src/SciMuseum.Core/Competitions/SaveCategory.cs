@@ -15,7 +15,7 @@ public static class SaveCategory
     public sealed record CriterionInput(string? Name, decimal? Weight, decimal? MaxPoints);
 
     public sealed record Command(string? Name, string? AgeGroup, EntryKind? EntryKind, int? MaxTeamSize, ScoringMode? Scoring,
-        PrizeMode? PrizeMode, decimal? First, decimal? Second, decimal? Third, decimal? DisagreementThreshold, List<CriterionInput?>? Criteria);
+        PrizeMode? PrizeMode, decimal? First, decimal? Second, decimal? Third, decimal? DisagreementThreshold, List<CriterionInput?>? Criteria, int? Rounds = null);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -34,6 +34,8 @@ public static class SaveCategory
                     .WithMessage(_ => L($"{zh}名额或分数线须在 0–100,000 之间。", "Between 0 and 100,000."))
                     .Must((c, v) => c.PrizeMode != Competitions.PrizeMode.Quota || v is null || decimal.Truncate(v.Value) == v)
                     .WithMessage(_ => L("名额须为整数。", "A quota is a whole number."));
+            RuleFor(c => c.Rounds).InclusiveBetween(1, ContestCategory.MaxRounds)
+                .WithMessage(_ => L($"场次须在 1–{ContestCategory.MaxRounds} 之间。", $"Between 1 and {ContestCategory.MaxRounds} rounds."));
             RuleFor(c => c.DisagreementThreshold).InclusiveBetween(0, 100).WithMessage(_ => L("分差阈值须在 0–100 之间。", "Between 0 and 100 points."));
             RuleFor(c => c.Criteria).NotEmpty().When(c => c.Scoring == ScoringMode.Judges)
                 .WithMessage(_ => L("评委打分的项目至少一项评分细则。", "A judged category needs at least one criterion."));
@@ -69,6 +71,7 @@ public static class SaveCategory
         category.PrizeMode = c.PrizeMode!.Value;
         (category.First, category.Second, category.Third) = (c.First!.Value, c.Second!.Value, c.Third!.Value);
         category.DisagreementThreshold = c.DisagreementThreshold ?? 20;
+        if (c.Rounds is { } rounds) category.Rounds = rounds;
         var existing = await db.ContestCriteria.Where(x => x.CategoryId == category.Id).OrderBy(x => x.SortOrder).ToListAsync(ct);
         var inputs = c.Scoring == ScoringMode.Judges ? c.Criteria ?? [] : [];
         for (var i = 0; i < Math.Max(existing.Count, inputs.Count); i++)

@@ -16,7 +16,11 @@ public static class AwardCertificates
     public static readonly CodeLinks SchoolLinks = new("SciMuseum.Competitions.SchoolCertificates.v1", "/api/v1/public/competitions/certificates/school", TimeSpan.FromHours(1));
 
     public static string CheckUrl(HttpRequest request, IConfiguration config, string code) =>
-        (config["SciMuseum:PublicBaseUrl"] ?? $"{request.Scheme}://{request.Host}{request.PathBase}").TrimEnd('/') + "/c/" + code;
+        CheckUrl($"{request.Scheme}://{request.Host}{request.PathBase}", config, code);
+
+    /// <summary>The check URL from a page's own address (a live page has no request to read the host from).</summary>
+    public static string CheckUrl(string siteBase, IConfiguration config, string code) =>
+        (config["SciMuseum:PublicBaseUrl"] ?? siteBase).TrimEnd('/') + "/c/" + code;
 
     public static AwardCertificate ToPdf(Certificates.Facts f, string verifyUrl) =>
         new(f.Number, f.Names, f.School, f.Work, f.Category, f.PrizeTitle, f.Contest, f.Museum, f.Date, verifyUrl);

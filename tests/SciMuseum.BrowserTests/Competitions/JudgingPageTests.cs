@@ -43,37 +43,12 @@ public sealed class JudgingPageTests(BrowserFixture fixture) : BrowserTest(fixtu
         return (category, a, b);
     }
 
-    /// <summary>A judge opens the tablet page with their code, picks the entry and scores both criteria.</summary>
-    private async Task ScoreOnTabletAsync(string code, string first, string second, string screenshot)
-    {
-        var tablet = await Fixture.NewPageAsync(820, 1180);
-        await tablet.GotoAsync("/competitions/judge");
-        await tablet.GetByTestId("judge-code").FillAsync(code);
-        await tablet.GetByTestId("judge-code-form").Locator("button[type=submit]").ClickAsync();
-        await Expect(tablet.GetByTestId("judge-progress")).ToContainTextAsync("已评 0 / 1 件");
-        await Expect(tablet.GetByTestId("entry-list")).Not.ToContainTextAsync("第九小学");
-        await Expect(tablet.GetByTestId("entry-list")).Not.ToContainTextAsync("王小明");
-        await tablet.GetByTestId("entry-1").ClickAsync();
-        await tablet.GetByTestId("points-0").FillAsync("11");
-        await tablet.GetByTestId("points-1").FillAsync(second);
-        // The browser's own range check is bypassed so the server's refusal shows: 11 is over the criterion's 10.
-        await tablet.EvalOnSelectorAsync("[data-testid=score-form]", "f => f.noValidate = true");
-        await tablet.GetByTestId("save-score").ClickAsync();
-        await Expect(tablet.GetByTestId("score-form")).ToContainTextAsync("创新性满分 10 分");
-        await tablet.GetByTestId("points-0").FillAsync(first);
-        await tablet.GetByTestId("save-score").ClickAsync();
-        await Expect(tablet.GetByTestId("score-saved")).ToContainTextAsync("已评 1 / 1");
-        await Expect(tablet.GetByTestId("judge-progress")).ToContainTextAsync("已评 1 / 1 件");
-        await tablet.ScreenshotAsync(new() { Path = Path.Combine(BinFolder, screenshot), FullPage = true });
-        await tablet.Context.DisposeAsync();
-    }
-
     [Fact]
     public Task Two_judges_score_one_entry_on_the_tablet_and_staff_see_the_mean_and_sign_off() => RunAsync(async () =>
     {
         var (category, a, b) = await PanelAsync();
-        await ScoreOnTabletAsync(a, "9", "8", "competitions-judge-tablet.png");   // 54 + 32 = 86
-        await ScoreOnTabletAsync(b, "8", "7", "competitions-judge-tablet-2.png"); // 48 + 28 = 76
+        await ContestSteps.ScoreOnTabletAsync(Fixture, a, "9", "8", "competitions-judge-tablet.png");   // 54 + 32 = 86
+        await ContestSteps.ScoreOnTabletAsync(Fixture, b, "8", "7", "competitions-judge-tablet-2.png"); // 48 + 28 = 76
 
         await SignInAsync();
         await Page.GotoAsync("/staff");

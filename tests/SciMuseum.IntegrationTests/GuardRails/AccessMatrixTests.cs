@@ -156,6 +156,8 @@ public abstract partial class AccessMatrixTests(SciMuseumApp app, ITestOutputHel
             ids["/api/v1/performance/goals/{id:guid}"] = goal;
             ids["/api/v1/performance/goals/{id:guid}/form"] = goal;
         }
+        if (await db.ContestCategories.Where(c => c.MuseumId == museum && c.Scoring == Core.Competitions.ScoringMode.Matches).Select(c => (Guid?)c.Id).FirstOrDefaultAsync() is { } matchEvent)
+            ids["/api/v1/competitions/categories/{id:guid}/matches"] = matchEvent;
         return ids;
     });
 

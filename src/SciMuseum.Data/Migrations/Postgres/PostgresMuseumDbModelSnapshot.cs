@@ -511,6 +511,9 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.Property<DateTime?>("ResultsPublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Rounds")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Scoring")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -996,7 +999,8 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntryId", "Round");
+                    b.HasIndex("EntryId", "Round")
+                        .IsUnique();
 
                     b.ToTable("ContestMatchResults", (string)null);
                 });

@@ -499,6 +499,9 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ResultsPublishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Rounds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Scoring")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -984,7 +987,8 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntryId", "Round");
+                    b.HasIndex("EntryId", "Round")
+                        .IsUnique();
 
                     b.ToTable("ContestMatchResults", (string)null);
                 });
