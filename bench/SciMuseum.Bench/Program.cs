@@ -99,6 +99,8 @@ if (arguments.GetValueOrDefault("report") != "false")
     Console.WriteLine($"{"format",-8}{"total ms",10}{"compose ms",12}{"of which queries",18}{"queries",9}{"charts+model ms",17}{"write ms",10}{"KB",8}");
     foreach (var r in runs)
         Console.WriteLine($"{r.Format,-8}{r.TotalMs,10:0}{r.ComposeMs,12:0}{r.QueryMs,18:0}{r.Queries,9}{r.LayoutMs,17:0}{r.WriteMs,10:0}{r.Bytes / 1024,8:N0}");
+    Console.WriteLine("slowest commands of the last run:");
+    foreach (var (sql, ms) in QueryClock.Slowest(5)) Console.WriteLine($"  {ms,8:0} ms  {sql}");
     Console.WriteLine($"raw SQL floor beside it: ledger GROUP BY {rawLedger:0} ms + admissions per day {rawAdmissions:0} ms");
     var slowest = runs.Max(r => r.TotalMs);
     Console.WriteLine($"report peak RSS MB: {peak}");

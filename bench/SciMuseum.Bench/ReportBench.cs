@@ -102,7 +102,24 @@ internal sealed class QueryClock : IObserver<DiagnosticListener>, IObserver<KeyV
     private static IDisposable? subscription;
 
     public static void Start() => subscription ??= DiagnosticListener.AllListeners.Subscribe(new QueryClock());
-    public static void Reset() => (ticks, count) = (0, 0);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> BySql = new();
+
+    public static void Reset()
+    {
+        (ticks, count) = (0, 0);
+        BySql.Clear();
+    }
+
+    /// <summary>The slowest commands of the last run, by total time (SQL shortened to one line).</summary>
+    public static IEnumerable<(string Sql, double Ms)> Slowest(int n) =>
+        BySql.OrderByDescending(p => p.Value).Take(n).Select(p => (p.Key, TimeSpan.FromTicks(p.Value).TotalMilliseconds));
+
+    private static void Add(string sql, TimeSpan duration)
+    {
+        Interlocked.Add(ref ticks, duration.Ticks);
+        var key = string.Join(' ', sql.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        BySql.AddOrUpdate(key.Length > 160 ? key[..160] : key, duration.Ticks, (_, t) => t + duration.Ticks);
+    }
     public static (double Ms, int Count) Read() => (TimeSpan.FromTicks(Interlocked.Read(ref ticks)).TotalMilliseconds, count);
 
     public void OnNext(DiagnosticListener listener)
@@ -112,18 +129,15 @@ internal sealed class QueryClock : IObserver<DiagnosticListener>, IObserver<KeyV
 
     public void OnNext(KeyValuePair<string, object?> e)
     {
-        // A query's time runs from its execution to its reader's disposal (rows read); other commands end when executed.
+        // A query's time is its execution (to the first row) plus its reading (reader created to disposed).
         switch (e.Value)
         {
-            case Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData { Result: System.Data.Common.DbDataReader }:
-                Interlocked.Increment(ref count);
-                break;
             case Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData executed:
-                Interlocked.Add(ref ticks, executed.Duration.Ticks);
+                Add(executed.Command.CommandText, executed.Duration);
                 Interlocked.Increment(ref count);
                 break;
             case Microsoft.EntityFrameworkCore.Diagnostics.DataReaderDisposingEventData reader:
-                Interlocked.Add(ref ticks, reader.Duration.Ticks);
+                Add(reader.Command.CommandText, reader.Duration);
                 break;
         }
     }

@@ -101,6 +101,8 @@ internal sealed class ReceiptConfiguration : IEntityTypeConfiguration<Receipt>
         b.Property(x => x.Note).HasMaxLength(500);
         b.HasOne<BudgetLine>().WithMany().HasForeignKey(x => x.LineId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.LineId, x.Date });
+        // The few imported past totals, found without reading the whole ledger (every report and metric looks for them).
+        b.HasIndex(x => new { x.LineId, x.Date }, "IX_Receipts_PastTotals").HasFilter("\"IsPastTotal\"");
     }
 }
 
@@ -121,6 +123,7 @@ internal sealed class ExpenditureConfiguration : IEntityTypeConfiguration<Expend
         b.HasIndex(x => new { x.LineId, x.Date });
         b.HasIndex(x => new { x.MuseumId, x.Date });
         b.HasIndex(x => new { x.MuseumId, x.VoucherNumber });
+        b.HasIndex(x => new { x.LineId, x.Date }, "IX_Expenditures_PastTotals").HasFilter("\"IsPastTotal\"");
     }
 }
 

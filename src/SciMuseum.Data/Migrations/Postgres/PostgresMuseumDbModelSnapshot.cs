@@ -2681,6 +2681,9 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasIndex("MuseumId", "VoucherNumber");
 
+                    b.HasIndex(new[] { "LineId", "Date" }, "IX_Expenditures_PastTotals")
+                        .HasFilter("\"IsPastTotal\"");
+
                     b.ToTable("Expenditures");
                 });
 
@@ -2929,6 +2932,9 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("LineId", "Date");
+
+                    b.HasIndex(new[] { "LineId", "Date" }, "IX_Receipts_PastTotals")
+                        .HasFilter("\"IsPastTotal\"");
 
                     b.ToTable("Receipts");
                 });

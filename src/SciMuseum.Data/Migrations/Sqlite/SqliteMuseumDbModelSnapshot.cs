@@ -2669,6 +2669,9 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.HasIndex("MuseumId", "VoucherNumber");
 
+                    b.HasIndex(new[] { "LineId", "Date" }, "IX_Expenditures_PastTotals")
+                        .HasFilter("\"IsPastTotal\"");
+
                     b.ToTable("Expenditures");
                 });
 
@@ -2917,6 +2920,9 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("LineId", "Date");
+
+                    b.HasIndex(new[] { "LineId", "Date" }, "IX_Receipts_PastTotals")
+                        .HasFilter("\"IsPastTotal\"");
 
                     b.ToTable("Receipts");
                 });
