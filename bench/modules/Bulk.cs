@@ -21,19 +21,22 @@ internal static class Bulk
         if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
         if (connection is NpgsqlConnection pg)
         {
-            await using var copy = await pg.BeginBinaryImportAsync($"COPY \"{table}\" ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)");
-            foreach (var row in rows)
+            // The importer holds the connection in its COPY state until it is disposed, so it is disposed before ANALYZE.
+            await using (var copy = await pg.BeginBinaryImportAsync($"COPY \"{table}\" ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)"))
             {
-                await copy.StartRowAsync();
-                foreach (var p in properties)
+                foreach (var row in rows)
                 {
-                    var value = p.GetGetter().GetClrValue(row);
-                    if (value is not null && p.GetTypeMapping().Converter is { } converter) value = converter.ConvertToProvider(value);
-                    if (value is null) await copy.WriteNullAsync();
-                    else await copy.WriteAsync(value);
+                    await copy.StartRowAsync();
+                    foreach (var p in properties)
+                    {
+                        var value = p.GetGetter().GetClrValue(row);
+                        if (value is not null && p.GetTypeMapping().Converter is { } converter) value = converter.ConvertToProvider(value);
+                        if (value is null) await copy.WriteNullAsync();
+                        else await copy.WriteAsync(value);
+                    }
                 }
+                await copy.CompleteAsync();
             }
-            await copy.CompleteAsync();
             await using (var analyze = new NpgsqlCommand($"ANALYZE \"{table}\"", pg)) await analyze.ExecuteNonQueryAsync();
             return;
         }
