@@ -165,9 +165,24 @@ public sealed class PerformanceFormsTests(BrowserFixture fixture) : BrowserTest(
         var metric = added.GetByTestId("metric-pick");
         await Expect(metric).ToContainTextAsync("手工填报");
         await metric.Locator("button").ClickAsync();
-        await added.GetByTestId("metric-select").Locator(".ant-select-selector").ClickAsync();
-        await Page.Locator(".ant-select-dropdown:visible .ant-select-item-option").First.ClickAsync();
-        await Expect(metric).Not.ToContainTextAsync("手工填报");
+        // The rule's dropdown slides out first: until it is gone its options (正向比例 …) still match ":visible" while
+        // they cannot be clicked. Then open the metric picker and pick, again if a late render closed it.
+        await Expect(Page.Locator(".ant-select-dropdown:visible")).ToHaveCountAsync(0);
+        for (var attempt = 0; ; attempt++)
+        {
+            await added.GetByTestId("metric-select").Locator(".ant-select-selector").ClickAsync();
+            var option = Page.Locator(".ant-select-dropdown:visible .ant-select-item-option").First;
+            try
+            {
+                await option.ClickAsync(new() { Timeout = 5_000 });
+                await Expect(metric).Not.ToContainTextAsync("手工填报", new() { Timeout = 5_000 });
+                break;
+            }
+            catch (Exception e) when (attempt < 3 && e is TimeoutException or PlaywrightException)
+            {
+                await Page.Keyboard.PressAsync("Escape");
+            }
+        }
         await added.ScrollIntoViewIfNeededAsync();
         await Page.ScreenshotAsync(new() { Path = "/tmp/shots/perf2-table-added.png" });
 
