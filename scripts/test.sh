@@ -49,12 +49,37 @@ dotnet test SciMuseum.slnx -m:1 --logger "console;verbosity=normal" --logger "tr
 status=${PIPESTATUS[0]}
 set -e
 
-# One closing line that any reader understands: "N passed, N failed".
 # Each test project ends with "Total tests: N" then "Passed: N" / "Failed: N" lines; a count may be absent.
-passed=$( (grep -E '^ +Passed: +[0-9]+$' TestResults.log || true) | awk '{s+=$2} END {print s+0}')
-failed=$( (grep -E '^ +Failed: +[0-9]+$' TestResults.log || true) | awk '{s+=$2} END {print s+0}')
-# The names of failed tests again at the very end, where a CI log's tail shows them.
-(grep -E '^ +Failed [A-Za-z]' TestResults.log || true) | sed 's/^ */FAILED: /'
+count() { (grep -E "^ +$1: +[0-9]+\$" "$2" || true) | awk '{s+=$2} END {print s+0}'; }
+passed=$(count Passed TestResults.log)
+failed=$(count Failed TestResults.log)
+
+# A full run (no arguments) gives a few failed tests one more run on their own, and names them as flaky when they pass:
+# a test that fails once under load and passes alone is a timing problem to fix, not a broken feature, and it is
+# printed as such. A test that fails twice fails the run.
+flaky=""
+if [ "$status" != 0 ] && [ $# = 0 ] && [ "$failed" -ge 1 ] && [ "$failed" -le 5 ]; then
+  names=$(awk '/^ +Failed [A-Za-z]/ { n = $2; sub(/\(.*/, "", n); print n }' TestResults.log | sort -u)
+  filter=$(echo "$names" | sed 's/^/FullyQualifiedName=/' | paste -sd '|')
+  echo "Running the failed tests once more: $(echo $names)"
+  set +e
+  dotnet test SciMuseum.slnx -m:1 --no-build --logger "console;verbosity=normal" --filter "$filter" 2>&1 | tee TestRetry.log
+  retry_status=${PIPESTATUS[0]}
+  set -e
+  if [ "$retry_status" = 0 ] && [ "$(count Failed TestRetry.log)" = 0 ] && [ "$(count Passed TestRetry.log)" -ge 1 ]; then
+    flaky=$(awk -f scripts/failures.awk TestResults.log | sed 's/^FAILED: /FLAKY (failed once, passed on its own): /')
+    passed=$((passed + failed)); failed=0; status=0
+  else
+    awk -f scripts/failures.awk TestRetry.log | sed 's/^FAILED: /FAILED AGAIN: /'
+  fi
+  rm -f TestRetry.log
+fi
+
+# The failed tests again at the very end, where a CI log's tail shows them: each with the line of our tests it stopped
+# at and the start of its message, so the tail says why.
+[ -n "$flaky" ] && echo "$flaky"
+[ "$status" != 0 ] && awk -f scripts/failures.awk TestResults.log
 rm -f TestResults.log
+# One closing line that any reader understands: "N passed, N failed".
 echo "Tests: $passed passed, $failed failed"
 exit "$status"
