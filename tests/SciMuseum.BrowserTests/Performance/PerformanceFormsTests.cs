@@ -34,6 +34,8 @@ public sealed class PerformanceFormsTests(BrowserFixture fixture) : BrowserTest(
         var select = row.GetByTestId("goal-metric");
         for (var attempt = 0; attempt < 4; attempt++)
         {
+            // Another select's dropdown still sliding out matches ":visible" with options that cannot be clicked.
+            await Expect(Page.Locator(".ant-select-dropdown:visible")).ToHaveCountAsync(0);
             await select.Locator(".ant-select-selector").ClickAsync();
             await Page.Keyboard.TypeAsync(name);
             var option = Page.Locator(".ant-select-dropdown:visible .ant-select-item-option", new() { HasText = name }).First;
