@@ -9,6 +9,7 @@ name == "" { next }
 /^ +Error Message:/ { state = "msg"; next }
 /^ +Stack Trace:/ { state = "stack"; next }
 /^ +Standard (Output|Error) Messages:/ { state = "out"; next }
+/^Aria snapshot:/ { state = "aria"; next }
 state == "msg" { line = $0; gsub(/^ +| +$/, "", line); if (length(msg) < 500) msg = msg (msg != "" ? " | " : "") line; next }
 state == "stack" && where == "" && /\/tests\/[^ ]*\.cs:line [0-9]+/ {
   match($0, /[A-Za-z0-9_]+\.cs:line [0-9]+/); where = substr($0, RSTART, RLENGTH); next

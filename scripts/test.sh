@@ -67,10 +67,10 @@ if [ "$status" != 0 ] && [ $# = 0 ] && [ "$failed" -ge 1 ] && [ "$failed" -le 5 
   retry_status=${PIPESTATUS[0]}
   set -e
   if [ "$retry_status" = 0 ] && [ "$(count Failed TestRetry.log)" = 0 ] && [ "$(count Passed TestRetry.log)" -ge 1 ]; then
-    flaky=$(awk -f scripts/failures.awk TestResults.log | sed 's/^FAILED: /FLAKY (failed once, passed on its own): /')
+    flaky=$(awk -f scripts/failures.awk TestResults.log | iconv -c -f UTF-8 -t UTF-8 | sed 's/^FAILED: /FLAKY (failed once, passed on its own): /')
     passed=$((passed + failed)); failed=0; status=0
   else
-    awk -f scripts/failures.awk TestRetry.log | sed 's/^FAILED: /FAILED AGAIN: /'
+    awk -f scripts/failures.awk TestRetry.log | iconv -c -f UTF-8 -t UTF-8 | sed 's/^FAILED: /FAILED AGAIN: /'
   fi
   rm -f TestRetry.log
 fi
@@ -78,7 +78,7 @@ fi
 # The failed tests again at the very end, where a CI log's tail shows them: each with the line of our tests it stopped
 # at and the start of its message, so the tail says why.
 [ -n "$flaky" ] && echo "$flaky"
-[ "$status" != 0 ] && awk -f scripts/failures.awk TestResults.log
+[ "$status" != 0 ] && awk -f scripts/failures.awk TestResults.log | iconv -c -f UTF-8 -t UTF-8
 rm -f TestResults.log
 # One closing line that any reader understands: "N passed, N failed".
 echo "Tests: $passed passed, $failed failed"
