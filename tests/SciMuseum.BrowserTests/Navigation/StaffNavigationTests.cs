@@ -27,6 +27,27 @@ public sealed class StaffNavigationTests(BrowserFixture fixture) : BrowserTest(f
     });
 
     [Fact]
+    public Task After_a_menu_click_and_a_link_in_the_page_only_the_page_in_view_is_selected_in_the_menu() => RunAsync(async () =>
+    {
+        await SignInAsync();
+        await Page.GotoAsync("/staff/performance/evaluations?year=2020");
+        var selected = Page.Locator(".staff-menu li.ant-menu-item-selected");
+        await Expect(selected).ToHaveTextAsync("绩效评价");
+
+        // The menu selects 绩效目标 on its click; a goal's 进展 link then leads to 绩效双监控, outside the menu.
+        var goals = Page.Locator(".staff-menu li.ant-menu-item", new() { HasText = "绩效目标" });
+        await Interactive.ClickUntilAsync(goals, Page.GetByTestId("goal-list"));
+        await Expect(selected).ToHaveTextAsync("绩效目标");
+        await Page.GetByTestId("goal-list").Locator("tbody tr.ant-table-row a").First.ClickAsync();
+        await Expect(Page.GetByTestId("goal-progress").First).ToBeVisibleAsync();
+        await Expect(selected).ToHaveTextAsync("绩效目标");
+        await Page.GetByTestId("goal-progress").First.ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/staff/performance/monitoring\\?"));
+        await Expect(selected).ToHaveCountAsync(1);
+        await Expect(selected).ToHaveTextAsync("绩效双监控");
+    });
+
+    [Fact]
     public Task Every_menu_item_can_be_clicked_with_all_groups_open_and_the_breadcrumb_follows() => RunAsync(async () =>
     {
         await SignInAsync();
