@@ -13,6 +13,8 @@ public sealed class StaffPhoneLayoutTests(BrowserFixture fixture) : BrowserTest(
     {
         await SignInAsync();
         await Page.GotoAsync("/staff/competitions/matches");
+        // The sider folds below its breakpoint with a width transition: measure once it has folded to nothing.
+        await Expect(Page.Locator(".staff-sider")).ToHaveCSSAsync("width", "0px");
         var trigger = Page.Locator(".ant-layout-sider-zero-width-trigger");
         await Expect(trigger).ToBeVisibleAsync();
         var field = Page.Locator(".staff-content input, .staff-content select, .staff-content .ant-select").First;
