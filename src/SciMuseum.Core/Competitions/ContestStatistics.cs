@@ -34,14 +34,15 @@ public static class ContestStatistics
         var results = await ContestResults.LoadAsync(db, ids, ct);
         var classes = (await db.ContestClasses.AsNoTracking().Where(c => ids.Contains(c.ContestId)).ToListAsync(ct)).ToLookup(c => c.ContestId);
         var spending = await SpendingAsync(db, contests, year, ct);
-        return new Result(year, [.. results.Select(r => Figures(r, [.. classes[r.Contest.Id]], spending.GetValueOrDefault(r.Contest.Id)))]);
+        var people = (await ContestResults.PeopleAsync(db, ids, null, ct)).ToLookup(p => p.ContestId);
+        return new Result(year, [.. results.Select(r => Figures(r, [.. people[r.Contest.Id]], [.. classes[r.Contest.Id]], spending.GetValueOrDefault(r.Contest.Id)))]);
     }
 
-    private static ContestFigures Figures(ContestResults r, IReadOnlyList<ContestClass> classes, Spending? spending)
+    private static ContestFigures Figures(ContestResults r, IReadOnlyList<ContestResults.Person> participants, IReadOnlyList<ContestClass> classes, Spending? spending)
     {
         var entries = r.AllEntries.ToList();
         var submitted = entries.Select(e => e.Entry.Id).ToHashSet();
-        var people = r.Participants.Where(p => submitted.Contains(p.EntryId)).ToList();
+        var people = participants.Where(p => submitted.Contains(p.EntryId)).ToList();
         var teams = r.Categories.Where(c => c.Category.EntryKind == EntryKind.Team).Sum(c => c.Entries.Count);
         var awards = r.Categories.Select(c => new CategoryAwards(c.Category.Id, c.Category.Name, c.Entries.Count,
             c.Count(Prize.First), c.Count(Prize.Second), c.Count(Prize.Third), c.Awarded, c.Entries.Count(e => e.Placed.Disputed))).ToList();

@@ -18,7 +18,7 @@ public static class ListResults
     public static async Task<Result?> HandleAsync(MuseumDb db, Guid contestId, Guid? categoryId, CancellationToken ct)
     {
         if ((await ContestResults.LoadAsync(db, [contestId], ct)).SingleOrDefault() is not { } r) return null;
-        var entrants = r.Participants.Where(p => p.Role == ParticipantRole.Entrant).ToLookup(p => p.EntryId, p => p.Name);
+        var entrants = await ContestResults.EntrantNamesAsync(db, [contestId], ct);
         return new Result(r.Contest.Id, r.Contest.Name, [.. r.Categories.Where(c => categoryId is null || c.Category.Id == categoryId).Select(c =>
             new CategoryRanking(c.Category.Id, c.Category.Name, c.Category.Scoring, c.Category.Scoring == ScoringMode.Matches ? MatchesTieRule : JudgesTieRule,
                 [.. c.Entries.Select(e => new Row(e.Entry.Id, e.Placed.Rank, e.Entry.Number, e.Entry.Title, r.Units.GetValueOrDefault(e.Entry.UnitId)?.Name ?? "",

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.IO.Compression;
 using PdfSharp.Drawing;
+using PdfSharp.Pdf;
 using static SciMuseum.Reports.Pdf.PdfKit;
 
 namespace SciMuseum.Reports.Pdf;
@@ -34,6 +36,9 @@ public static class AwardCertificatePdf
     public static byte[] Render(IEnumerable<AwardCertificate> certificates, string title = "获奖证书")
     {
         var document = NewDocument(title);
+        // Most of a certificate's cost was deflating its font subset (the face's whole glyph index and metrics, ~250 KB,
+        // in each file): the fastest level takes a quarter of the time for a file ~40 % larger; the pages look the same.
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         var any = false;
         foreach (var c in certificates)
         {
@@ -59,6 +64,22 @@ public static class AwardCertificatePdf
             var files = new byte[Math.Min(chunk, certificates.Count - start)][];
             Parallel.For(0, files.Length, options, i => files[i] = Render([certificates[start + i]], title(certificates[start + i])));
             foreach (var f in files) yield return f;
+        }
+    }
+
+    /// <summary>
+    /// A ZIP of one PDF per certificate written to <paramref name="output"/> as each is made (in order, rendered in
+    /// parallel by <see cref="RenderEach"/>) under the file name at the same index, so a school's or a whole contest's ZIP never sits in memory as files.
+    /// </summary>
+    public static void WriteZip(Stream output, IReadOnlyList<AwardCertificate> certificates, IReadOnlyList<string> fileNames)
+    {
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        var i = 0;
+        foreach (var pdf in RenderEach(certificates, c => $"获奖证书 {c.Number}"))
+        {
+            // Stored, not deflated again: the PDF's streams are already compressed.
+            using var s = zip.CreateEntry(fileNames[i++], CompressionLevel.NoCompression).Open();
+            s.Write(pdf);
         }
     }
 

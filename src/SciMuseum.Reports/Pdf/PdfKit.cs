@@ -120,11 +120,16 @@ public static class PdfKit
         var left = Mm(xMm);
         var top = Mm(yMm);
         graphics.DrawRectangle(XBrushes.White, left, top, Mm(sizeMm), Mm(sizeMm));
+        // Each run of dark modules in a row is one rectangle (a third as many as one per module, the same picture), a
+        // hair wider and taller than its modules so neighbours leave no anti-aliased seam.
         for (var row = 0; row < count; row++)
         for (var column = 0; column < count; column++)
-            if (matrix[row][column])
-                // A hair wider than a module so neighbouring squares leave no anti-aliased seam.
-                graphics.DrawRectangle(XBrushes.Black, left + column * module, top + row * module, module + 0.01, module + 0.01);
+        {
+            if (!matrix[row][column]) continue;
+            var start = column;
+            while (column + 1 < count && matrix[row][column + 1]) column++;
+            graphics.DrawRectangle(XBrushes.Black, left + start * module, top + row * module, (column - start + 1) * module + 0.01, module + 0.01);
+        }
     }
 
     private const string NoBreakBefore = "，。、；：？！）》」』”’…—,.;:?!)]%";

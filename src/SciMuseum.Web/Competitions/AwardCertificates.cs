@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Microsoft.AspNetCore.DataProtection;
 using SciMuseum.Core.Competitions.Awards;
 using SciMuseum.Reports.Pdf;
@@ -33,16 +32,7 @@ public static class AwardCertificates
     {
         var list = facts.ToList();
         using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            var i = 0;
-            foreach (var pdf in AwardCertificatePdf.RenderEach([.. list.Select(f => ToPdf(f, url(f.Code)))], c => $"获奖证书 {c.Number}"))
-            {
-                var entry = zip.CreateEntry(FileName(list[i++]), CompressionLevel.Fastest);
-                using var s = entry.Open();
-                s.Write(pdf);
-            }
-        }
+        AwardCertificatePdf.WriteZip(buffer, [.. list.Select(f => ToPdf(f, url(f.Code)))], [.. list.Select(FileName)]);
         return buffer.ToArray();
     }
 

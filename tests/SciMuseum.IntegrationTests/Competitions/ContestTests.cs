@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -116,6 +117,30 @@ public abstract class ContestTests(SciMuseumApp app)
         var other = await app.AdminAsync();
         await (await other.PostAsJsonAsync($"{Url}/contests/{id}/categories", category)).ProblemAsync(HttpStatusCode.NotFound);
         await (await other.GetAsync($"{Url}/contests/{id}/results")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task An_events_rounds_round_trip_through_set_up_and_out_of_range_rounds_are_refused_in_both_languages()
+    {
+        var admin = await app.AdminAsync();
+        var contest = (await (await admin.PostAsJsonAsync($"{Url}/contests", new { year = 2023, name = "第6届青少年机器人竞赛", kind = "Robot" }))
+            .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        object Event(int rounds) => new { name = "智能班车", entryKind = "Team", maxTeamSize = 3, scoring = "Matches", prizeMode = "Quota", first = 1, second = 1, third = 1, rounds };
+        var created = await (await admin.PostAsJsonAsync($"{Url}/contests/{contest}/categories", Event(4))).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(4, created.GetProperty("rounds").GetInt32());
+        var id = created.GetProperty("id").GetGuid();
+        Assert.Equal(4, (await admin.GetJsonAsync($"{Url}/categories/{id}/matches")).GetProperty("rounds").GetInt32());
+
+        var chinese = await (await admin.PutAsJsonAsync($"{Url}/contests/{contest}/categories/{id}", Event(21))).ProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
+        Assert.Equal(["场次须在 1–20 之间。"], chinese.ErrorsFor("rounds"));
+        admin.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
+        var english = await (await admin.PutAsJsonAsync($"{Url}/contests/{contest}/categories/{id}", Event(0))).ProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
+        Assert.Equal(["Between 1 and 20 rounds."], english.ErrorsFor("rounds"));
+        Assert.Equal(4, await app.InSystemScopeAsync((_, db) => db.ContestCategories.Where(c => c.Id == id).Select(c => c.Rounds).SingleAsync()));
+
+        var changed = await (await admin.PutAsJsonAsync($"{Url}/contests/{contest}/categories/{id}", Event(6))).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(6, changed.GetProperty("rounds").GetInt32());
+        Assert.Equal(6, (await admin.GetJsonAsync($"{Url}/categories/{id}/matches")).GetProperty("rounds").GetInt32());
     }
 
     [Fact]

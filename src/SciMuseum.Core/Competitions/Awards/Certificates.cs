@@ -24,7 +24,7 @@ public static class Certificates
         if (certificates.Count == 0) return [];
         if ((await ContestResults.LoadAsync(db, [f.ContestId], ct)).SingleOrDefault() is not { } r) return [];
         var museum = await db.Museums.AsNoTracking().Where(m => m.Id == r.Contest.MuseumId).Select(m => m.Name).FirstOrDefaultAsync(ct) ?? "";
-        var entrants = r.Participants.Where(p => p.Role == ParticipantRole.Entrant).ToLookup(p => p.EntryId, p => p.Name);
+        var entrants = await ContestResults.EntrantNamesAsync(db, [f.ContestId], ct);
         return
         [
             .. from c in r.Categories

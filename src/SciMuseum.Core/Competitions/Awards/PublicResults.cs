@@ -30,16 +30,14 @@ public static class PublicResults
             .Select(c => c.Id).ToListAsync(ct);
         if (ids.Count == 0) return new Result(year, []);
         var results = await ContestResults.LoadAsync(db, ids, ct);
-        return new Result(year, [.. results.Select(View)]);
+        var entrants = await ContestResults.EntrantNamesAsync(db, ids, ct);
+        return new Result(year, [.. results.Select(r => View(r, entrants))]);
     }
 
-    private static ContestView View(ContestResults r)
-    {
-        var entrants = r.Participants.Where(p => p.Role == ParticipantRole.Entrant).ToLookup(p => p.EntryId, p => p.Name);
-        return new ContestView(r.Contest.Id, r.Contest.Name, [.. r.Categories.Where(c => c.Category.ResultsPublishedAt is not null).Select(c =>
+    private static ContestView View(ContestResults r, ILookup<Guid, string> entrants) =>
+        new ContestView(r.Contest.Id, r.Contest.Name, [.. r.Categories.Where(c => c.Category.ResultsPublishedAt is not null).Select(c =>
             new CategoryView(c.Category.Id, c.Category.Name, c.Category.AgeGroup, DateOnly.FromDateTime(Common.MuseumClock.ToLocal(c.Category.ResultsPublishedAt!.Value)),
                 [.. c.Entries.Where(e => e.Placed.Prize is not null).GroupBy(e => e.Placed.Prize!.Value).OrderBy(g => g.Key)
                     .Select(g => new LevelView(g.Key, PrizeTitle(g.Key), [.. g.Select(e => new AwardedEntry(e.Entry.Title, [.. entrants[e.Entry.Id]],
                         r.Units.GetValueOrDefault(e.Entry.UnitId)?.Name ?? ""))]))]))]);
-    }
 }
