@@ -26,6 +26,7 @@ namespace SciMuseum.Bench.Booking;
 //        [--attempts 20000] [--cap 1200] [--clients 100] [--gate 5000] [--gate-clients 32] [--double 1000] [--request-log]
 //        [--signup-attempts 5000] [--signup-places 50] (0 attempts skips the class sign-up storm)
 //        [--sqlite-bookings 3000] (PostgreSQL runs: bookings against a second app on SQLite; 0 skips it)
+//        [--instances 2] (PostgreSQL: a second app process on the same database takes every other storm attempt)
 internal static class BookingBench
 {
     public static async Task<int> Main(string[] args)
@@ -71,6 +72,10 @@ internal static class BookingBench
         await using var appServices = AppProcess.DatabaseServices(provider, connection);
         var baseUrl = app.BaseUrl;
         Console.WriteLine($"app on {baseUrl} (its own process, pid {app.Pid}), started on a fresh database in {setup.Elapsed.TotalSeconds:0.0} s");
+        // A second instance on the same PostgreSQL (issue 19: "on two app instances sharing one PostgreSQL as well").
+        var instances = postgres ? Math.Clamp(o.Int("instances", 1), 1, 2) : 1;
+        await using var app2 = instances == 2 ? await AppProcess.StartAsync(provider, connection, logFile + ".2", false) : null;
+        if (app2 is not null) Console.WriteLine($"second app on {app2.BaseUrl} (pid {app2.Pid}), same database: it takes every other storm attempt");
 
         HttpClient NewClient(int connections) => new(new SocketsHttpHandler
         {
@@ -78,6 +83,10 @@ internal static class BookingBench
         }) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(2) };
 
         using var http = NewClient(Math.Max(clients, gateClients));
+        using var http2 = app2 is null ? null : new HttpClient(new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseCookies = false,
+        }) { BaseAddress = new Uri(app2.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
 
         // A gate account of the museum, as an administrator would make one.
         const string gatePassword = "Gate-Bench-2026";
@@ -145,7 +154,9 @@ internal static class BookingBench
         }));
 
         // N requests from `concurrency` clients, each taking the next one as soon as its last answered. Latency per request in ms.
-        async Task<(double Seconds, double[] Latencies)> LoadAsync(HttpClient client, int count, int concurrency, Func<int, HttpRequestMessage> make,
+        Task<(double Seconds, double[] Latencies)> LoadAsync(HttpClient client, int count, int concurrency, Func<int, HttpRequestMessage> make,
+            Action<int, HttpStatusCode, string> answered) => LoadOnAsync(_ => client, count, concurrency, make, answered);
+        async Task<(double Seconds, double[] Latencies)> LoadOnAsync(Func<int, HttpClient> clientOf, int count, int concurrency, Func<int, HttpRequestMessage> make,
             Action<int, HttpStatusCode, string> answered)
         {
             var latencies = new double[count];
@@ -157,7 +168,7 @@ internal static class BookingBench
                 {
                     var start = Stopwatch.GetTimestamp();
                     using var request = make(i);
-                    using var response = await client.SendAsync(request);
+                    using var response = await clientOf(i).SendAsync(request);
                     var body = await response.Content.ReadAsStringAsync();
                     latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                     answered(i, response.StatusCode, body);
@@ -205,7 +216,7 @@ internal static class BookingBench
         long rssPeak;
         await using (var rss = new RssSampler(() => app.StatusKb("VmRSS")))
         {
-            storm = await LoadAsync(http, attempts, clients, i => Post("/api/v1/public/reservations", bodies[i]), (i, status, body) =>
+            storm = await LoadOnAsync(i => http2 is not null && i % 2 == 1 ? http2 : http, attempts, clients, i => Post("/api/v1/public/reservations", bodies[i]), (i, status, body) =>
             {
                 string kind;
                 if (status == HttpStatusCode.Created)
@@ -221,6 +232,7 @@ internal static class BookingBench
             });
             rssPeak = rss.PeakKb;
         }
+        if (app2 is not null) Console.WriteLine($"  second app's VmHWM {app2.StatusKb("VmHWM") / 1024:N0} MB");
         foreach (var (kind, n) in statuses.OrderBy(s => s.Key)) Console.WriteLine($"  {kind,-40}{n,8:N0}");
         Console.WriteLine($"  attempts {Figures(attempts, storm)}");
         // The app's own peak (its process alone; the load generator is this process), start-up and the gate's bookings included.
@@ -374,6 +386,7 @@ internal static class BookingBench
 
         // What the app logged at warning or above during the run (exceptions, lock timeouts…).
         await app.DisposeAsync();
+        if (app2 is not null) await app2.DisposeAsync();
         Console.WriteLine();
         var logged = File.Exists(logFile) ? File.ReadLines(logFile).Select(l => JsonDocument.Parse(l).RootElement)
             .Where(e => e.TryGetProperty("@l", out var level) && level.GetString() is "Warning" or "Error" or "Fatal").ToList() : [];
@@ -381,6 +394,7 @@ internal static class BookingBench
         foreach (var g in logged.GroupBy(e => e.GetProperty("@mt").GetString()).Take(10))
             Console.WriteLine($"  ×{g.Count()} {g.Key}{(g.First().TryGetProperty("@x", out var x) ? " — " + x.GetString()!.Split('\n')[0] : "")}");
         File.Delete(logFile);
+        File.Delete(logFile + ".2");
         if (cluster is not null) await cluster.DisposeAsync();
         SqliteConnection.ClearAllPools();
         foreach (var f in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" }) File.Delete(f);

@@ -38,10 +38,11 @@ public static class BearerStampCheck
         var userId = principal.FindFirstValue(claims.UserIdClaimType);
         var stamp = principal.FindFirstValue(claims.SecurityStampClaimType);
         if (userId is null || stamp is null) return false;
-        var users = services.GetRequiredService<UserManager<AppUser>>();
         var current = await services.GetRequiredService<StampCache>().Memory.GetOrCreateAsync(StampCache.Key(userId), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = StampCache.Lifetime;
+            // Only on a miss: a user manager is costly to make (its token providers, its store), and a gate scans thousands a minute.
+            var users = services.GetRequiredService<UserManager<AppUser>>();
             return await users.FindByIdAsync(userId) is { } user ? await users.GetSecurityStampAsync(user) : null;
         });
         return current == stamp;
