@@ -185,6 +185,13 @@ internal static class BookingBench
             if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             return request;
         }
+        var cpu = 0.0;
+        // The app's CPU per request since `cpu` was read: what a request costs whatever else the machine runs.
+        string CpuPer(int count)
+        {
+            var used = app.CpuSeconds() - cpu;
+            return $"app CPU {used * 1000 / count:0.00} ms per request ({used:0.0} s)";
+        }
         static string Figures(int count, (double Seconds, double[] Latencies) run) =>
             $"{count:N0} in {run.Seconds:0.00} s = {count / run.Seconds:N0}/s, latency p50 {Percentile.Of(run.Latencies, 50):0.0} ms, "
             + $"p99 {Percentile.Of(run.Latencies, 99):0.0} ms, max {run.Latencies[^1]:0.0} ms";
@@ -195,13 +202,14 @@ internal static class BookingBench
         var qrs = new string[gateCount + doubleCount];
         var gateBookingErrors = new ConcurrentBag<string>();
         var gateBodies = Enumerable.Range(0, qrs.Length).Select(i => BookingBody(today, gateSlot, attempts + i)).ToArray();
+        cpu = app.CpuSeconds();
         var gateBooking = await LoadAsync(http, qrs.Length, clients, i => Post("/api/v1/public/reservations", gateBodies[i]), (i, status, body) =>
         {
             if (status == HttpStatusCode.Created)
                 qrs[i] = JsonDocument.Parse(body).RootElement.GetProperty("tickets")[0].GetProperty("qr").GetString()!;
             else gateBookingErrors.Add($"{(int)status} {body[..Math.Min(body.Length, 300)]}");
         });
-        Console.WriteLine($"  booked {Figures(qrs.Length, gateBooking)}");
+        Console.WriteLine($"  booked {Figures(qrs.Length, gateBooking)}; {CpuPer(qrs.Length)}");
         Check(gateBookingErrors.IsEmpty, $"every gate ticket booked (refused: {gateBookingErrors.Count}{(gateBookingErrors.IsEmpty ? "" : ", first: " + gateBookingErrors.First())})");
 
         // 2. The storm: `attempts` distinct people for `cap` places.
@@ -212,6 +220,7 @@ internal static class BookingBench
         var statuses = new ConcurrentDictionary<string, int>();
         var samples = new ConcurrentDictionary<string, string>();
         var rssBefore = app.StatusKb("VmRSS");
+        cpu = app.CpuSeconds();
         (double Seconds, double[] Latencies) storm;
         long rssPeak;
         await using (var rss = new RssSampler(() => app.StatusKb("VmRSS")))
@@ -234,7 +243,7 @@ internal static class BookingBench
         }
         if (app2 is not null) Console.WriteLine($"  second app's VmHWM {app2.StatusKb("VmHWM") / 1024:N0} MB");
         foreach (var (kind, n) in statuses.OrderBy(s => s.Key)) Console.WriteLine($"  {kind,-40}{n,8:N0}");
-        Console.WriteLine($"  attempts {Figures(attempts, storm)}");
+        Console.WriteLine($"  attempts {Figures(attempts, storm)}; {CpuPer(attempts)}{(app2 is null ? "" : " (first app, half the attempts)")}");
         // The app's own peak (its process alone; the load generator is this process), start-up and the gate's bookings included.
         var appPeakKb = app.StatusKb("VmHWM");
         Console.WriteLine($"  app RSS (pid {app.Pid}, /proc status): {rssBefore / 1024:N0} MB before, peak {rssPeak / 1024:N0} MB sampled during the storm, "
@@ -344,13 +353,14 @@ internal static class BookingBench
         Console.WriteLine($"gate: {gateCount:N0} check-ins from {gateClients} clients");
         var checkinBodies = qrs.Select(q => JsonSerializer.SerializeToUtf8Bytes(new { text = q })).ToArray();
         var answers = new ConcurrentDictionary<string, int>();
+        cpu = app.CpuSeconds();
         var gateRun = await LoadAsync(http, gateCount, gateClients, i => Post("/api/v1/visitors/checkins", checkinBodies[i], gateToken), (_, status, body) =>
         {
             var answer = status == HttpStatusCode.OK ? JsonDocument.Parse(body).RootElement.GetProperty("answer").GetString()! : $"{(int)status} {body[..Math.Min(200, body.Length)]}";
             answers.AddOrUpdate(answer, 1, (_, n) => n + 1);
         });
         foreach (var (answer, n) in answers) Console.WriteLine($"  {answer,-40}{n,8:N0}");
-        Console.WriteLine($"  check-ins {Figures(gateCount, gateRun)}");
+        Console.WriteLine($"  check-ins {Figures(gateCount, gateRun)}; {CpuPer(gateCount)}");
         Check(answers.GetValueOrDefault("Admitted") == gateCount, $"every ticket admitted once ({answers.GetValueOrDefault("Admitted"):N0})");
         Target(gateCount / gateRun.Seconds >= 5000 && Percentile.Of(gateRun.Latencies, 99) < 20,
             $"gate 5,000/s with p99 < 20 ms: {gateCount / gateRun.Seconds:N0}/s, p99 {Percentile.Of(gateRun.Latencies, 99):0.0} ms");
@@ -408,7 +418,7 @@ internal static class BookingBench
         if (postgres && o.Int("sqlite-bookings", 3_000) is > 0 and var sqliteCount)
         {
             var sqlite = await SqliteBookings.RunAsync(sqliteCount, clients);
-            Console.WriteLine($"sqlite: {sqliteCount:N0} bookings (no sell-out) from {clients} clients: {sqlite.PerSecond:N0}/s, refused {sqlite.Refused}{(sqlite.FirstRefusal is { } f ? ", first: " + f : "")}");
+            Console.WriteLine($"sqlite: {sqliteCount:N0} bookings (no sell-out) from {clients} clients: {sqlite.PerSecond:N0}/s, app CPU {sqlite.CpuMs:0.00} ms per booking, refused {sqlite.Refused}{(sqlite.FirstRefusal is { } f ? ", first: " + f : "")}");
             sqliteRate = sqlite.PerSecond;
         }
         Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg")[..14]}");

@@ -18,12 +18,12 @@ namespace SciMuseum.Core.Persistence;
 /// </remarks>
 public static class WriteGate
 {
-    private static readonly ConcurrentDictionary<string, Writer> Writers = new();
+    private static readonly ConcurrentDictionary<string, Lazy<Writer>> Writers = new();
 
     /// <summary>Whether this database has one writer at a time (SQLite), so its writes queue here.</summary>
-    public static bool Queues(MuseumDb db) => db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+    public static bool Queues(MuseumDb db) => db.IsSqlite;
 
-    private static Writer WriterOf(MuseumDb db) => Writers.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new Writer());
+    private static Writer WriterOf(MuseumDb db) => Writers.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new Lazy<Writer>(() => new Writer())).Value;
 
     /// <summary>
     /// Runs <paramref name="work"/> (the database's work only: no HTTP, no waiting on anything else) alone on SQLite,

@@ -18,7 +18,7 @@ namespace SciMuseum.Core.Visitors;
 public static class BookInOneStatement
 {
     public static bool Applies(MuseumDb db) =>
-        db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL" && db.User.MuseumId is not null;
+        db.Provider == "Npgsql.EntityFrameworkCore.PostgreSQL" && db.User.MuseumId is not null;
 
     private sealed class Outcome
     {

@@ -105,11 +105,15 @@ public static class BookVisit
 
         var reservation = NewReservation(secrets, clock, c, channel, actor);
         var hashes = reservation.Tickets.Select(t => t.IdHash).ToList();
-        if (!walkIn && await BarredAsync(db, settings, hashes, today, ct) is { } barred) return barred;
-        var taken = await db.Set<Ticket>().AsNoTracking()
-            .Where(t => t.Date == date && t.Status != TicketStatus.Cancelled && hashes.Contains(t.IdHash))
-            .Select(t => t.IdHash).ToListAsync(ct);
-        if (taken.Count > 0) return AlreadyBooked(hashes.IndexOf(taken[0]));
+        // The IDs' tickets that matter, in one read: live ones that day (one booking per ID) and no-shows in the bar's window.
+        var since = today.AddDays(-settings.NoShowWindowDays);
+        var seen = await db.Set<Ticket>().AsNoTracking()
+            .Where(t => hashes.Contains(t.IdHash) && ((t.Date == date && t.Status != TicketStatus.Cancelled)
+                || (t.Status == TicketStatus.Valid && t.Date >= since && t.Date < today)))
+            .Select(t => new SeenTicket(t.IdHash, t.Date, t.Status)).ToListAsync(ct);
+        if (!walkIn && Barred(settings, hashes, seen.Where(t => t.Status == TicketStatus.Valid && t.Date >= since && t.Date < today), today) is { } barred)
+            return barred;
+        if (seen.FirstOrDefault(t => t.Date == date && t.Status != TicketStatus.Cancelled) is { } taken) return AlreadyBooked(hashes.IndexOf(taken.IdHash));
 
         // Insert first, take the place last: the slot's row is locked only from the conditional UPDATE to COMMIT, so
         // bookings of one slot do not queue behind each other's inserts. Sold out at the UPDATE rolls the inserts back.
@@ -193,14 +197,13 @@ public static class BookVisit
     public static bool IsBookable(DayPlan day, TimeSlot slot, DateTime now, VisitorSettings settings) =>
         DayRefusal(day, DateOnly.FromDateTime(now), settings) is null && slot.Remaining > 0 && !IsOver(day.Date, slot.End, now);
 
+    private sealed record SeenTicket(string IdHash, DateOnly Date, TicketStatus Status);
+
     /// <summary>爽约: too many tickets left unused in the window bar the ID for a while after the last one.</summary>
-    private static async Task<Refusal?> BarredAsync(MuseumDb db, VisitorSettings settings, List<string> hashes, DateOnly today, CancellationToken ct)
+    private static Refusal? Barred(VisitorSettings settings, List<string> hashes, IEnumerable<SeenTicket> noShowTickets, DateOnly today)
     {
-        var since = today.AddDays(-settings.NoShowWindowDays);
-        var noShows = await db.Set<Ticket>().AsNoTracking()
-            .Where(t => hashes.Contains(t.IdHash) && t.Status == TicketStatus.Valid && t.Date >= since && t.Date < today)
-            .GroupBy(t => t.IdHash).Select(g => new { Hash = g.Key, Count = g.Count(), Last = g.Max(t => t.Date) })
-            .ToListAsync(ct);
+        var noShows = noShowTickets.GroupBy(t => t.IdHash).Select(g => new { Hash = g.Key, Count = g.Count(), Last = g.Max(t => t.Date) })
+            .OrderBy(n => hashes.IndexOf(n.Hash));
         foreach (var n in noShows.Where(n => n.Count >= settings.NoShowLimit))
         {
             var until = n.Last.AddDays(settings.NoShowBarDays);

@@ -27,6 +27,13 @@ public static class BearerStampCheck
                 if (string.IsNullOrEmpty(token) || ctx.Options.BearerTokenProtector.Unprotect(token) is not { } ticket) return;
                 if (!await IsCurrentAsync(ctx.HttpContext.RequestServices, ticket.Principal))
                     ctx.Fail("The token was revoked (signed out).");
+                else if (ticket.Properties.ExpiresUtc is { } expires && expires > ctx.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow())
+                {
+                    // Unprotected once: the handler would decrypt and parse the same token again (an expired one it refuses itself).
+                    ctx.Principal = ticket.Principal;
+                    ctx.Properties = ticket.Properties;
+                    ctx.Success();
+                }
             };
         });
         return services;
