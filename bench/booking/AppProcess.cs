@@ -99,6 +99,17 @@ internal sealed class AppProcess : IAsyncDisposable
         return 0;
     }
 
+    /// <summary>
+    /// CPU seconds the app has used so far (user + system, /proc/&lt;pid&gt;/stat): per request, the one figure of a run that
+    /// does not move with what else the machine runs.
+    /// </summary>
+    public double CpuSeconds()
+    {
+        var stat = File.ReadAllText($"/proc/{Pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0; // clock ticks (USER_HZ = 100)
+    }
+
     /// <summary>Stops the app as an operator would (SIGTERM), so its log is flushed; killed if it has not gone in 30 s.</summary>
     public async ValueTask DisposeAsync()
     {

@@ -15,7 +15,7 @@ namespace SciMuseum.Bench.Booking;
 /// </summary>
 internal static class SqliteBookings
 {
-    public static async Task<(double PerSecond, int Refused, string? FirstRefusal)> RunAsync(int count, int clients)
+    public static async Task<(double PerSecond, int Refused, string? FirstRefusal, double CpuMs)> RunAsync(int count, int clients)
     {
         var file = Path.Combine(Path.GetTempPath(), $"scimuseum-bench-sqlite-{Guid.NewGuid():N}.db");
         var log = file + ".log.json";
@@ -51,6 +51,7 @@ internal static class SqliteBookings
             var refused = 0;
             string? first = null;
             var next = -1;
+            var cpu = app.CpuSeconds();
             var watch = Stopwatch.StartNew();
             await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
             {
@@ -64,7 +65,8 @@ internal static class SqliteBookings
                         first = $"{(int)response.StatusCode} {body[..Math.Min(200, body.Length)]}";
                 }
             })));
-            return (count / watch.Elapsed.TotalSeconds, refused, first);
+            var seconds = watch.Elapsed.TotalSeconds;
+            return (count / seconds, refused, first, (app.CpuSeconds() - cpu) * 1000 / count);
         }
         finally
         {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace SciMuseum.Data;
@@ -15,8 +16,15 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
 
     private const string Sql = "PRAGMA synchronous=NORMAL;";
 
+    // A pooled connection keeps its PRAGMAs: each native connection runs them once (a booking opened three a request).
+    private static readonly ConditionalWeakTable<object, object> Done = new();
+
+    private static bool Needs(DbConnection connection) =>
+        connection is not Microsoft.Data.Sqlite.SqliteConnection { Handle: { } handle } || Done.TryAdd(handle, Done);
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!Needs(connection)) return;
         using var command = connection.CreateCommand();
         command.CommandText = Sql;
         command.ExecuteNonQuery();
@@ -24,6 +32,7 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (!Needs(connection)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = Sql;
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -10,6 +10,8 @@ builder.Services.AddSciMuseumWeb(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
+// Migrations and the model's first build leave ~100 MB of garbage behind: give it back before serving (issue 19: RSS).
+GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 app.UseSciMuseumPipeline();
 app.MapSciMuseumEndpoints();
 app.Run();

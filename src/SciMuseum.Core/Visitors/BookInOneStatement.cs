@@ -18,7 +18,7 @@ namespace SciMuseum.Core.Visitors;
 public static class BookInOneStatement
 {
     public static bool Applies(MuseumDb db) =>
-        db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL" && db.User.MuseumId is not null;
+        db.Provider == "Npgsql.EntityFrameworkCore.PostgreSQL" && db.User.MuseumId is not null;
 
     private sealed class Outcome
     {
@@ -115,6 +115,7 @@ public static class BookInOneStatement
         {
             if (o.Tickets != n) throw new InvalidOperationException($"A booking took {n} places but wrote {o.Tickets} tickets.");
             VisitorCache.Changed(museum);
+            SoldOutHints.Saw(slotId, date, o.End!.Value, o.Capacity!.Value - booked);
             var slot = new TimeSlot
             {
                 Id = slotId, MuseumId = museum, Date = date, Start = o.Start!.Value, End = o.End!.Value, Capacity = o.Capacity!.Value,
@@ -125,10 +126,16 @@ public static class BookInOneStatement
         if (o.Start is null) return Refusal.OnField("slotId", "该日没有这个时段。", "No such time slot on that day.");
         if (BookVisit.IsOver(date, o.End!.Value, now)) return Refusal.OnField("slotId", "该时段已结束。", "That time slot is over.");
         var remaining = Math.Max(0, o.Capacity!.Value - o.SeenBooked!.Value);
-        if (remaining < n) return BookVisit.SoldOut(remaining);
+        if (remaining < n)
+        {
+            SoldOutHints.Saw(slotId, date, o.End.Value, remaining);
+            return BookVisit.SoldOut(remaining);
+        }
         if (o.BarredHash is { } barred) return BookVisit.Barred(settings, Array.IndexOf(hashes, barred), o.BarredCount!.Value, o.BarredLast!.Value);
         if (o.Duplicate is { } duplicate) return BookVisit.AlreadyBooked(Array.IndexOf(hashes, duplicate));
         // The last places went between our snapshot and the UPDATE: say what is left now, as the EF path does.
-        return BookVisit.SoldOut((await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == slotId, ct)).Remaining);
+        var left = (await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == slotId, ct)).Remaining;
+        if (left < n) SoldOutHints.Saw(slotId, date, o.End.Value, left);
+        return BookVisit.SoldOut(left);
     }
 }

@@ -58,6 +58,8 @@ public static class BookVisit
 
     public sealed record Booked(Reservation Reservation, TimeSlot Slot);
 
+    private enum Written { Booked, AlreadyBooked, SoldOut }
+
     public static Refusal SoldOut(int remaining) => new("sold-out", "slotId",
         $"该时段已约满（剩余 {remaining} 个名额），请选择其他时段。", $"This slot is sold out ({remaining} places left); choose another.");
 
@@ -84,49 +86,73 @@ public static class BookVisit
 
         var day = (await VisitorCache.CalendarAsync(db, ct)).Day(date);
         if (DayRefusal(day, today, settings, walkIn) is { } closed) return closed;
+        // Sold out a moment ago on this instance: refused without encrypting the IDs or asking the database.
+        if (SoldOutHints.SoldOut(c.SlotId!.Value, date, visitors.Count, now) is { } left) return SoldOut(left);
         if (oneStatement && BookInOneStatement.Applies(db))
             return await BookInOneStatement.HandleAsync(db, settings, NewReservation(secrets, clock, c, channel, actor), clock, ct);
+        // One connection for the reads and the write (each open of a pooled SQLite connection re-runs its PRAGMAs).
+        await db.Database.OpenConnectionAsync(ct);
         var slot = (await Slots.EnsureAsync(db, day, ct)).FirstOrDefault(s => s.Id == c.SlotId);
         if (slot is null) return Refusal.OnField("slotId", "该日没有这个时段。", "No such time slot on that day.");
         if (IsOver(date, slot.End, now)) return Refusal.OnField("slotId", "该时段已结束。", "That time slot is over.");
 
         // Sold out a moment ago is sold out now (places come back only by cancellation): answer without a transaction.
-        if (slot.Remaining < visitors.Count) return SoldOut(slot.Remaining);
+        if (slot.Remaining < visitors.Count)
+        {
+            SoldOutHints.Saw(slot.Id, date, slot.End, slot.Remaining);
+            return SoldOut(slot.Remaining);
+        }
 
         var reservation = NewReservation(secrets, clock, c, channel, actor);
         var hashes = reservation.Tickets.Select(t => t.IdHash).ToList();
-        if (!walkIn && await BarredAsync(db, settings, hashes, today, ct) is { } barred) return barred;
-        var taken = await db.Set<Ticket>().AsNoTracking()
-            .Where(t => t.Date == date && t.Status != TicketStatus.Cancelled && hashes.Contains(t.IdHash))
-            .Select(t => t.IdHash).ToListAsync(ct);
-        if (taken.Count > 0) return AlreadyBooked(hashes.IndexOf(taken[0]));
+        // The IDs' tickets that matter, in one read: live ones that day (one booking per ID) and no-shows in the bar's window.
+        var since = today.AddDays(-settings.NoShowWindowDays);
+        var seen = await db.Set<Ticket>().AsNoTracking()
+            .Where(t => hashes.Contains(t.IdHash) && ((t.Date == date && t.Status != TicketStatus.Cancelled)
+                || (t.Status == TicketStatus.Valid && t.Date >= since && t.Date < today)))
+            .Select(t => new SeenTicket(t.IdHash, t.Date, t.Status)).ToListAsync(ct);
+        if (!walkIn && Barred(settings, hashes, seen.Where(t => t.Status == TicketStatus.Valid && t.Date >= since && t.Date < today), today) is { } barred)
+            return barred;
+        if (seen.FirstOrDefault(t => t.Date == date && t.Status != TicketStatus.Cancelled) is { } taken) return AlreadyBooked(hashes.IndexOf(taken.IdHash));
 
         // Insert first, take the place last: the slot's row is locked only from the conditional UPDATE to COMMIT, so
         // bookings of one slot do not queue behind each other's inserts. Sold out at the UPDATE rolls the inserts back.
-        await using var gate = await WriteGate.EnterAsync(db, ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.Add(reservation);
-        try
+        // On SQLite the transaction runs on the file's writer thread (WriteGate), nothing else in it.
+        var written = await WriteGate.RunAsync(db, async () =>
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            db.Add(reservation);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // The same ID was booked for the day between our check and our insert (the unique index): nothing taken.
+                await tx.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return Written.AlreadyBooked;
+            }
+            if (!await Slots.TakeAsync(db, slot.Id, visitors.Count, ct))
+            {
+                await tx.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return Written.SoldOut;
+            }
+            await tx.CommitAsync(ct);
+            return Written.Booked;
+        }, ct);
+        if (written == Written.AlreadyBooked) return AlreadyBooked(0);
+        if (written == Written.SoldOut)
         {
-            // The same ID was booked for the day between our check and our insert (the unique index): nothing taken.
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            return AlreadyBooked(0);
+            var fresh = await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == slot.Id, ct);
+            SoldOutHints.Saw(slot.Id, date, slot.End, fresh.Remaining);
+            return SoldOut(fresh.Remaining);
         }
-        if (!await Slots.TakeAsync(db, slot.Id, visitors.Count, ct))
-        {
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            return SoldOut((await db.Set<TimeSlot>().AsNoTracking().FirstAsync(s => s.Id == slot.Id, ct)).Remaining);
-        }
-        await tx.CommitAsync(ct);
         // Again after the commit: a published copy read between the UPDATE and the COMMIT would miss this booking.
         VisitorCache.Changed(db.User.MuseumId);
         slot.Booked += visitors.Count;
+        SoldOutHints.Saw(slot.Id, date, slot.End, slot.Remaining);
         return new Booked(reservation, slot);
     }
 
@@ -171,14 +197,13 @@ public static class BookVisit
     public static bool IsBookable(DayPlan day, TimeSlot slot, DateTime now, VisitorSettings settings) =>
         DayRefusal(day, DateOnly.FromDateTime(now), settings) is null && slot.Remaining > 0 && !IsOver(day.Date, slot.End, now);
 
+    private sealed record SeenTicket(string IdHash, DateOnly Date, TicketStatus Status);
+
     /// <summary>爽约: too many tickets left unused in the window bar the ID for a while after the last one.</summary>
-    private static async Task<Refusal?> BarredAsync(MuseumDb db, VisitorSettings settings, List<string> hashes, DateOnly today, CancellationToken ct)
+    private static Refusal? Barred(VisitorSettings settings, List<string> hashes, IEnumerable<SeenTicket> noShowTickets, DateOnly today)
     {
-        var since = today.AddDays(-settings.NoShowWindowDays);
-        var noShows = await db.Set<Ticket>().AsNoTracking()
-            .Where(t => hashes.Contains(t.IdHash) && t.Status == TicketStatus.Valid && t.Date >= since && t.Date < today)
-            .GroupBy(t => t.IdHash).Select(g => new { Hash = g.Key, Count = g.Count(), Last = g.Max(t => t.Date) })
-            .ToListAsync(ct);
+        var noShows = noShowTickets.GroupBy(t => t.IdHash).Select(g => new { Hash = g.Key, Count = g.Count(), Last = g.Max(t => t.Date) })
+            .OrderBy(n => hashes.IndexOf(n.Hash));
         foreach (var n in noShows.Where(n => n.Count >= settings.NoShowLimit))
         {
             var until = n.Last.AddDays(settings.NoShowBarDays);

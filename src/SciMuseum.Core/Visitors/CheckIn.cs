@@ -74,15 +74,13 @@ public static class CheckIn
             return Answer(GateAnswer.AlreadyAdmitted, $"已入馆：{MuseumClock.Format(at)[11..]} 已核验。", at: MuseumClock.Format(at));
         }
 
-        int admitted;
-        await using (await WriteGate.EnterAsync(db, ct))
-            admitted = await db.Set<Ticket>()
+        var admitted = await WriteGate.RunAsync(db, () => db.Set<Ticket>()
                 .Where(t => valid.Contains(t.Id) && t.Status == TicketStatus.Valid && t.Date == today)
                 .ExecuteUpdateAsync(u => u
                     .SetProperty(t => t.Status, TicketStatus.Admitted)
                     .SetProperty(t => t.AdmittedAt, nowUtc)
                     .SetProperty(t => t.AdmittedBy, actor)
-                    .SetProperty(t => t.UpdatedAt, nowUtc), ct);
+                    .SetProperty(t => t.UpdatedAt, nowUtc), ct), ct);
         if (admitted == 0) return Answer(GateAnswer.AlreadyAdmitted, "已入馆：刚刚已在另一通道核验。", at: MuseumClock.Format(nowUtc));
         return Answer(GateAnswer.Admitted, admitted == 1 ? "请入馆。" : $"请入馆：{admitted} 人。", admitted, MuseumClock.Format(nowUtc));
     }
@@ -107,15 +105,13 @@ public static class CheckIn
         var today = DateOnly.FromDateTime(now);
         var time = TimeOnly.FromDateTime(now);
         var latestStart = time.ToTimeSpan() + EarlyEntry >= TimeSpan.FromDays(1) ? TimeOnly.MaxValue : time.Add(EarlyEntry);
-        List<Admit> rows;
-        await using (await WriteGate.EnterAsync(db, ct))
-            rows = await db.Database.SqlQuery<Admit>($"""
+        var rows = await WriteGate.RunAsync(db, () => db.Database.SqlQuery<Admit>($"""
                 UPDATE "Ticket" SET "Status" = 'Admitted', "AdmittedAt" = {nowUtc}, "AdmittedBy" = {actor}, "UpdatedAt" = {nowUtc}
                 WHERE "Id" = {ticketId} AND "MuseumId" = {museum} AND "Status" = 'Valid' AND "Date" = {today}
                   AND "TimeSlotId" IN (SELECT "Id" FROM "TimeSlot" WHERE "MuseumId" = {museum} AND "Date" = {today}
                                        AND "Start" <= {latestStart} AND "End" >= {time})
                 RETURNING "TimeSlotId", "Name", "IdMasked"
-                """).ToListAsync(ct);
+                """).ToListAsync(ct), ct);
         if (rows.Count == 0) return null;
         var row = rows[0];
         // A slot's times never change once it exists (a new rule remakes only unused slots), so its label is kept.

@@ -45,6 +45,7 @@ public static class Slots
     {
         await db.Set<TimeSlot>().Where(s => s.Id == slotId && s.Booked >= places)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Booked, s => s.Booked - places), ct);
+        SoldOutHints.Forget(slotId);
         VisitorCache.Changed(db.User.MuseumId);
     }
 }

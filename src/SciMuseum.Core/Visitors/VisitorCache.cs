@@ -29,6 +29,7 @@ public static class VisitorCache
         if (museumId is not { } id) return;
         Calendars.TryRemove(id, out _);
         Settings.TryRemove(id, out _);
+        SoldOutHints.ForgetAll(); // capacities may have changed
         Changed(id);
     }
 

@@ -27,6 +27,13 @@ public static class BearerStampCheck
                 if (string.IsNullOrEmpty(token) || ctx.Options.BearerTokenProtector.Unprotect(token) is not { } ticket) return;
                 if (!await IsCurrentAsync(ctx.HttpContext.RequestServices, ticket.Principal))
                     ctx.Fail("The token was revoked (signed out).");
+                else if (ticket.Properties.ExpiresUtc is { } expires && expires > ctx.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow())
+                {
+                    // Unprotected once: the handler would decrypt and parse the same token again (an expired one it refuses itself).
+                    ctx.Principal = ticket.Principal;
+                    ctx.Properties = ticket.Properties;
+                    ctx.Success();
+                }
             };
         });
         return services;
@@ -38,10 +45,11 @@ public static class BearerStampCheck
         var userId = principal.FindFirstValue(claims.UserIdClaimType);
         var stamp = principal.FindFirstValue(claims.SecurityStampClaimType);
         if (userId is null || stamp is null) return false;
-        var users = services.GetRequiredService<UserManager<AppUser>>();
         var current = await services.GetRequiredService<StampCache>().Memory.GetOrCreateAsync(StampCache.Key(userId), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = StampCache.Lifetime;
+            // Only on a miss: a user manager is costly to make (its token providers, its store), and a gate scans thousands a minute.
+            var users = services.GetRequiredService<UserManager<AppUser>>();
             return await users.FindByIdAsync(userId) is { } user ? await users.GetSecurityStampAsync(user) : null;
         });
         return current == stamp;

@@ -90,7 +90,13 @@ public static class WebServices
         var validators = new[] { typeof(MuseumDb).Assembly, typeof(WebServices).Assembly }.SelectMany(a => a.GetTypes()).Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false });
         foreach (var type in validators)
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
-                services.AddScoped(contract, type);
+            {
+                // One for the app where it needs nothing per request (the booking's: built per request it cost a dozen
+                // rules and two regexes on every booking of a storm); scoped where it reads the database.
+                if (type.GetConstructors().All(c => c.GetParameters().All(p => p.ParameterType == typeof(TimeProvider))))
+                    services.AddSingleton(contract, type);
+                else services.AddScoped(contract, type);
+            }
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         ValidatorOptions.Global.PropertyNameResolver = (_, member, expression) =>
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);

@@ -74,7 +74,8 @@ public sealed class OneStatementBookingOnPostgres(PostgresApp app)
         var statement = Assert.Single(sent);
         Assert.Contains("UPDATE \"TimeSlot\"", statement);
         Assert.Contains("INSERT INTO \"Ticket\"", statement);
-        Assert.True(efSent.Count >= 5, $"the EF path made {efSent.Count} round trips");
+        // The EF path: the slot, the IDs' tickets (bar and duplicates in one read), the inserts, the UPDATE (and BEGIN/COMMIT).
+        Assert.True(efSent.Count >= 4, $"the EF path made {efSent.Count} round trips");
         Assert.Equal(audit1 - audit0, audit2 - audit1);
         Assert.Equal(2, one.Slot.Booked);
         Assert.Equal(2, ef.Slot.Booked);
