@@ -12,7 +12,7 @@ namespace SciMuseum.Core.Exhibits;
 /// both databases. Derived from the work orders: <see cref="ExhibitDowntimes.RefreshAsync"/> rewrites an exhibit's runs in
 /// the transaction that changes its orders or the exhibit itself; only exhibits that count as on display have runs.
 /// </summary>
-public sealed class ExhibitDowntime : IMuseumOwned
+public sealed class ExhibitDowntime : IMuseumOwned, ISelfAudited
 {
     public Guid MuseumId { get; set; }
     public Guid ExhibitId { get; set; }
@@ -22,7 +22,7 @@ public sealed class ExhibitDowntime : IMuseumOwned
 }
 
 /// <summary>Per museum and local month of <see cref="WorkOrder.DoneAt"/>: the orders done, their summed repair time and the time they waited.</summary>
-public sealed class RepairMonth : IMuseumOwned
+public sealed class RepairMonth : IMuseumOwned, ISelfAudited
 {
     public Guid MuseumId { get; set; }
     public int Year { get; set; }
@@ -101,18 +101,19 @@ public static class ExhibitDowntimes
         db.ExhibitDowntimes.AddRange(Rows(exhibit, saved.Concat(added)));
     }
 
-    /// <summary>Rebuilds every museum's runs and repair months from the work orders (start-up backfill; idempotent).</summary>
-    public static async Task RebuildAsync(MuseumDb db, CancellationToken ct)
+    /// <summary>Rebuilds the runs and repair months from the work orders, of one museum or all (start-up backfill; idempotent).</summary>
+    public static async Task RebuildAsync(MuseumDb db, Guid? museumId, CancellationToken ct)
     {
-        await db.ExhibitDowntimes.IgnoreQueryFilters().ExecuteDeleteAsync(ct);
-        await db.RepairMonths.IgnoreQueryFilters().ExecuteDeleteAsync(ct);
-        var exhibits = await db.Exhibits.AsNoTracking().IgnoreQueryFilters().ToListAsync(ct);
-        var orders = await db.WorkOrders.AsNoTracking().IgnoreQueryFilters([MuseumDb.TenantFilter]).ToListAsync(ct);
-        var waits = await db.WorkOrderTransitions.AsNoTracking().IgnoreQueryFilters([MuseumDb.TenantFilter])
+        bool Mine(Guid m) => museumId is null || m == museumId;
+        await db.ExhibitDowntimes.IgnoreQueryFilters().Where(d => museumId == null || d.MuseumId == museumId).ExecuteDeleteAsync(ct);
+        await db.RepairMonths.IgnoreQueryFilters().Where(d => museumId == null || d.MuseumId == museumId).ExecuteDeleteAsync(ct);
+        var exhibits = await db.Exhibits.AsNoTracking().IgnoreQueryFilters().Where(e => museumId == null || e.MuseumId == museumId).ToListAsync(ct);
+        var orders = await db.WorkOrders.AsNoTracking().IgnoreQueryFilters([MuseumDb.TenantFilter]).Where(o => museumId == null || o.MuseumId == museumId).ToListAsync(ct);
+        var waits = await db.WorkOrderTransitions.AsNoTracking().IgnoreQueryFilters([MuseumDb.TenantFilter]).Where(t => museumId == null || t.MuseumId == museumId)
             .Where(t => t.From == WorkOrderState.WaitingForParts || t.From == WorkOrderState.WaitingForProcurement
                 || t.To == WorkOrderState.WaitingForParts || t.To == WorkOrderState.WaitingForProcurement).ToListAsync(ct);
         var byExhibit = orders.Where(o => o.Downtime != DowntimeReason.None).ToLookup(o => o.ExhibitId, o => new Order(o.ReportedAt, o.DoneAt));
-        db.ExhibitDowntimes.AddRange(exhibits.SelectMany(e => Rows(e, byExhibit[e.Id])));
+        db.ExhibitDowntimes.AddRange(exhibits.Where(e => Mine(e.MuseumId)).SelectMany(e => Rows(e, byExhibit[e.Id])));
         db.RepairMonths.AddRange(RepairTotals.Months(orders, waits));
         await db.SaveChangesAsync(ct);
     }
@@ -122,6 +123,6 @@ public static class ExhibitDowntimes
     {
         if (await db.ExhibitDowntimes.IgnoreQueryFilters().AnyAsync(ct) || await db.RepairMonths.IgnoreQueryFilters().AnyAsync(ct)) return;
         if (!await db.WorkOrders.IgnoreQueryFilters().AnyAsync(ct)) return;
-        await RebuildAsync(db, ct);
+        await RebuildAsync(db, null, ct);
     }
 }
