@@ -11,7 +11,7 @@ using SciMuseum.Data;
 //   exhibits (issue 12): integrity rate and mean time to repair for 5,000 exhibits and 1,000,000 work orders over 5 years;
 //   surveys (issue 16): the satisfaction index per area over 1,000,000 answers.
 // Usage: dotnet run -c Release --project bench/modules -- --provider Sqlite|Postgres [--connection CS] [--part exhibits|surveys|all]
-//        [--exhibits N] [--orders N] [--answers N]
+//        [--exhibits N] [--orders N] [--answers N] [--old true|false: also time the figures computed from the orders, as before]
 var arguments = args.Chunk(2).Where(p => p.Length == 2 && p[0].StartsWith("--")).ToDictionary(p => p[0][2..], p => p[1]);
 var provider = arguments.GetValueOrDefault("provider", "Sqlite");
 var file = Path.Combine(Path.GetTempPath(), $"scimuseum-modules-{Guid.NewGuid():N}.db");
