@@ -30,8 +30,16 @@ internal static class ExhibitsLoad
             Status = ExhibitStatus.InService, PurchaseDate = new DateOnly(2020, 1, 1).AddDays(i % 300), CreatedAt = now, UpdatedAt = now,
         }).ToList();
         await Bulk.InsertAsync(db, list);
-        await Bulk.InsertAsync(db, Orders(museum.Id, list, orders, now, out var transitions));
+        var made = Orders(museum.Id, list, orders, now, out var transitions);
+        await Bulk.InsertAsync(db, made);
         await Bulk.InsertAsync(db, transitions);
+        // The stored figures the app keeps as orders move, computed as the start-up backfill does: downtime runs and repair months.
+        var down = made.Where(o => o.Downtime != DowntimeReason.None).ToLookup(o => o.ExhibitId, o => new ExhibitDowntimes.Order(o.ReportedAt, o.DoneAt));
+        var runs = list.SelectMany(e => ExhibitDowntimes.Rows(e, down[e.Id])).ToList();
+        await Bulk.InsertAsync(db, runs);
+        var months = RepairTotals.Months(made, transitions);
+        await Bulk.InsertAsync(db, months);
+        Console.WriteLine($"stored: {runs.Count:N0} downtime runs, {months.Count:N0} repair months");
         return museum.Id;
     }
 

@@ -28,6 +28,8 @@ public sealed class DatabaseInitializer(
         // Set-up work, not a request: migrations and the demo data may take longer than a request may wait.
         db.Database.SetCommandTimeout(DatabaseTimeouts.SetUp);
         await db.Database.MigrateAsync(ct);
+        // Stored figures derived from rows written before they existed (idempotent: only while nothing is stored).
+        await Core.Exhibits.ExhibitDowntimes.BackfillAsync(db, ct);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }

@@ -28,11 +28,41 @@ public static class ExhibitFigures
     /// <summary>维护维修: work orders done in the period.</summary>
     public static Task<int> MaintenanceJobsAsync(MuseumDb db, MetricPeriod period, CancellationToken ct)
     {
+        if (Months(period) is var (a, b))
+            return db.RepairMonths.Where(m => m.Year * 12 + m.Month >= a && m.Year * 12 + m.Month <= b).SumAsync(m => m.Jobs, ct);
         var (from, to) = Periods.Utc(period.From, period.To);
         return db.WorkOrders.CountAsync(o => o.DoneAt >= from && o.DoneAt < to, ct);
     }
 
+    /// <summary>
+    /// 完好率 from the stored downtime runs: the exhibits on display per hall and acquisition day (a few rows), then per
+    /// stretch of days between acquisitions the down exhibit-days per hall, summed by the database over the runs that
+    /// overlap it. Equal to <see cref="IntegrityFromOrdersAsync"/>, which reads the orders themselves.
+    /// </summary>
     public static async Task<IntegrityRate.Result> IntegrityAsync(MuseumDb db, MetricPeriod period, DateOnly today, CancellationToken ct)
+    {
+        var to = period.To < today ? period.To : today;
+        var shown = await Displayable(db).Where(e => e.PurchaseDate == null || e.PurchaseDate <= to)
+            .GroupBy(e => new { Hall = e.HallId!.Value, e.PurchaseDate }).Select(g => new { g.Key.Hall, g.Key.PurchaseDate, Count = g.Count() }).ToListAsync(ct);
+        var halls = shown.Select(s => s.Hall).Distinct().ToList();
+        int first = period.From.DayNumber, last = to.DayNumber;
+        var starts = shown.Where(s => s.PurchaseDate is { } p && p.DayNumber > first).Select(s => s.PurchaseDate!.Value.DayNumber)
+            .Append(first).Distinct().Order().ToList();
+        var stretches = new List<IntegrityStretches.Stretch>();
+        for (var i = 0; i < starts.Count && starts[i] <= last; i++)
+        {
+            int a = starts[i], b = i + 1 < starts.Count ? Math.Min(last, starts[i + 1] - 1) : last;
+            var onDisplay = shown.Where(s => s.PurchaseDate is not { } p || p.DayNumber <= a).GroupBy(s => s.Hall).ToDictionary(g => g.Key, g => g.Sum(s => s.Count));
+            var down = await db.ExhibitDowntimes.Where(d => d.FromDay <= b && (d.ToDay == null || d.ToDay >= a)).GroupBy(d => d.HallId)
+                .Select(g => new { Hall = g.Key, Days = g.Sum(d => (d.ToDay == null || d.ToDay > b ? b : d.ToDay.Value) - (d.FromDay < a ? a : d.FromDay) + 1) })
+                .ToDictionaryAsync(x => x.Hall, x => x.Days, ct);
+            stretches.Add(new(b - a + 1, onDisplay, down));
+        }
+        return IntegrityStretches.Compute(halls, stretches);
+    }
+
+    /// <summary>完好率 from the work orders themselves (the definition the stored runs must equal; kept for checks and the bench).</summary>
+    public static async Task<IntegrityRate.Result> IntegrityFromOrdersAsync(MuseumDb db, MetricPeriod period, DateOnly today, CancellationToken ct)
     {
         var to = period.To < today ? period.To : today;
         var exhibits = await Displayable(db).Where(e => e.PurchaseDate == null || e.PurchaseDate <= to)
@@ -52,6 +82,20 @@ public static class ExhibitFigures
     /// waiting states bracket (an order leaves a waiting state before it is done, so exits minus entries up to
     /// <see cref="WorkOrder.DoneAt"/> is its waiting time).</summary>
     public static async Task<RepairTime.Result> RepairTimeAsync(MuseumDb db, MetricPeriod period, CancellationToken ct)
+    {
+        if (Months(period) is not var (a, b)) return await RepairTimeFromOrdersAsync(db, period, ct);
+        var totals = await db.RepairMonths.Where(m => m.Year * 12 + m.Month >= a && m.Year * 12 + m.Month <= b).GroupBy(_ => 1)
+            .Select(g => new { Jobs = g.Sum(m => m.Jobs), Seconds = g.Sum(m => m.Seconds), Parts = g.Sum(m => m.PartsSeconds), Procurement = g.Sum(m => m.ProcurementSeconds) })
+            .FirstOrDefaultAsync(ct);
+        return totals is null ? RepairTime.Compute(0, 0, 0, 0) : RepairTime.Compute(totals.Jobs, totals.Seconds / 3600, totals.Parts / 3600, totals.Procurement / 3600);
+    }
+
+    /// <summary>A period of whole months as month numbers (year × 12 + month), which the stored <see cref="RepairMonth"/>s answer; null otherwise.</summary>
+    private static (int From, int To)? Months(MetricPeriod p) =>
+        p.From.Day == 1 && p.To.AddDays(1).Day == 1 && p.From <= p.To ? (p.From.Year * 12 + p.From.Month, p.To.Year * 12 + p.To.Month) : null;
+
+    /// <summary>The repair time from the orders and their transitions (periods that cut a month; the definition the stored months must equal).</summary>
+    public static async Task<RepairTime.Result> RepairTimeFromOrdersAsync(MuseumDb db, MetricPeriod period, CancellationToken ct)
     {
         var (start, end) = Periods.Utc(period.From, period.To);
         var done = db.WorkOrders.Where(o => o.DoneAt >= start && o.DoneAt < end);

@@ -17,4 +17,6 @@ public abstract partial class MuseumDb
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
     public DbSet<PurchaseRequest> PurchaseRequests => Set<PurchaseRequest>();
     public DbSet<ExhibitFile> ExhibitFiles => Set<ExhibitFile>();
+    public DbSet<ExhibitDowntime> ExhibitDowntimes => Set<ExhibitDowntime>();
+    public DbSet<RepairMonth> RepairMonths => Set<RepairMonth>();
 }

@@ -88,6 +88,40 @@ public static class IntegrityRate
     }
 }
 
+/// <summary>
+/// The same rate from stored downtime (<see cref="ExhibitDowntime"/>): the period cut into stretches of days in which no
+/// exhibit joins the display, so each hall's count on display is constant within a stretch and the down exhibit-days
+/// of a stretch (summed by the database) give the stretch's sum of daily ratios in one division.
+/// </summary>
+public static class IntegrityStretches
+{
+    /// <summary>A stretch of <paramref name="Days"/> days: exhibits on display per hall, and the exhibit-days they were down per hall.</summary>
+    public sealed record Stretch(int Days, IReadOnlyDictionary<Guid, int> Shown, IReadOnlyDictionary<Guid, int> Down);
+
+    public static IntegrityRate.Result Compute(IReadOnlyList<Guid> halls, IEnumerable<Stretch> stretches)
+    {
+        var hallSums = halls.ToDictionary(h => h, _ => (Sum: 0m, Days: 0));
+        var sum = 0m;
+        int counted = 0, downDays = 0, shownDays = 0;
+        foreach (var s in stretches)
+        {
+            var total = s.Shown.Values.Sum();
+            if (total == 0 || s.Days <= 0) continue;
+            var down = s.Shown.Where(h => h.Value > 0).Sum(h => s.Down.GetValueOrDefault(h.Key));
+            sum += (decimal)(total * s.Days - down) / total;
+            counted += s.Days;
+            shownDays += total * s.Days;
+            downDays += down;
+            foreach (var (hall, shown) in s.Shown)
+                if (shown > 0)
+                    hallSums[hall] = (hallSums[hall].Sum + (decimal)(shown * s.Days - s.Down.GetValueOrDefault(hall)) / shown, hallSums[hall].Days + s.Days);
+        }
+        return new IntegrityRate.Result(counted == 0 ? null : Money.Percent(sum, counted, IntegrityRate.Decimals),
+            hallSums.ToDictionary(x => x.Key, x => x.Value.Days == 0 ? null : Money.Percent(x.Value.Sum, x.Value.Days, IntegrityRate.Decimals)),
+            counted, downDays, shownDays);
+    }
+}
+
 /// <summary>Mean time to repair and where the time went: working, waiting for parts, waiting for procurement.</summary>
 public static class RepairTime
 {

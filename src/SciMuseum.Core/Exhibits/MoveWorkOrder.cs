@@ -72,7 +72,11 @@ public static class MoveWorkOrder
             .SetProperty(o => o.Cost, cost).SetProperty(o => o.Downtime, downtime).SetProperty(o => o.UpdatedAt, now), ct);
         if (moved == 0) return Refusal(from, to);
         db.WorkOrderTransitions.Add(new WorkOrderTransition { WorkOrderId = id, From = from, To = to, At = now, By = by, Note = c.Note?.Trim() ?? "" });
-        if (await db.Exhibits.FirstOrDefaultAsync(e => e.Id == order.ExhibitId, ct) is { } exhibit && exhibit.Status is not (ExhibitStatus.Retired or ExhibitStatus.OnTour))
+        // The stored figures move with the order, in its transaction: the month's repair time, the exhibit's downtime.
+        if (to == WorkOrderState.Done) await RepairTotals.MoveAsync(db, order.MuseumId, id, order.ReportedAt, now, 1, ct);
+        else if (from == WorkOrderState.Done && doneAt is null && order.DoneAt is { } closed) await RepairTotals.MoveAsync(db, order.MuseumId, id, order.ReportedAt, closed, -1, ct);
+        var exhibit = await db.Exhibits.FirstOrDefaultAsync(e => e.Id == order.ExhibitId, ct);
+        if (exhibit is not null && exhibit.Status is not (ExhibitStatus.Retired or ExhibitStatus.OnTour))
         {
             if (to == WorkOrderState.Done)
             {
@@ -91,6 +95,8 @@ public static class MoveWorkOrder
                 corrective.Assignee = assignee;
             }
         }
+        if (exhibit is not null)
+            await ExhibitDowntimes.RefreshAsync(db, exhibit, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         order.State = to;

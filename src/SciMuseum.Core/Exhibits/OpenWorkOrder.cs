@@ -44,7 +44,10 @@ public static class OpenWorkOrder
         order.AssigneeStaffId = c.AssigneeStaffId;
         order.Notes = c.Notes?.Trim() ?? "";
         order.Downtime = c.Downtime;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await ExhibitDowntimes.RefreshAsync(db, exhibit, ct);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return new Outcome<WorkOrder>.Done(order);
     }
 
@@ -95,7 +98,10 @@ public static class ReportFault
         var order = await OpenWorkOrder.AddAsync(db, clock.GetUtcNow().UtcDateTime, exhibit, WorkOrderSource.FaultReport, WorkOrderPriority.Normal,
             c.Description!.Trim(), reporter, c.Contact?.Trim() ?? "", ct);
         if (photo is not null) AttachExhibitFile.Add(db, exhibit.Id, order.Id, ExhibitFileKind.Photo, photo, reporter);
-        await db.SaveChangesAsync(ct); // the order, its transition, the exhibit's fault and the photo together
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await ExhibitDowntimes.RefreshAsync(db, exhibit, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct); // the order, its transition, the exhibit's fault and the photo together
         return order.Number;
     }
 }

@@ -57,7 +57,11 @@ public static class SaveExhibit
         exhibit.Status = c.Status ?? exhibit.Status;
         exhibit.RenewalProjectId = c.RenewalProjectId;
         exhibit.Note = c.Note?.Trim() ?? "";
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Its hall, status or purchase date decide whether and where its downtime counts.
+        if (id is not null) await ExhibitDowntimes.RefreshAsync(db, exhibit, ct);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return new Outcome<Exhibit>.Done(exhibit);
     }
 }

@@ -54,6 +54,10 @@ public sealed class ExhibitsDemoStep : IDemoStep
                 db.WorkOrderTransitions.Add(t);
             }
         }
+        // The stored figures the app keeps as orders move: each exhibit's downtime runs and each month's repair time.
+        var down = repairs.Where(r => r.Order.Downtime != DowntimeReason.None).ToLookup(r => r.Order.ExhibitId, r => new ExhibitDowntimes.Order(r.Order.ReportedAt, r.Order.DoneAt));
+        db.ExhibitDowntimes.AddRange(exhibits.SelectMany(e => ExhibitDowntimes.Rows(e, down[e.Id])));
+        db.RepairMonths.AddRange(RepairTotals.Months(repairs.Select(r => r.Order), repairs.SelectMany(r => r.Steps)));
 
         db.MaintenancePlans.AddRange(Demo2020Maintenance.Plans(museum.Id, halls, exhibits, technicians));
         var stock = Demo2020Maintenance.Consumables(museum.Id, [.. repairs.Select(r => r.Order)]);

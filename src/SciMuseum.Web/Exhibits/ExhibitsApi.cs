@@ -34,7 +34,15 @@ public static class ExhibitsApi
         x.MapPut("/{id:guid}", async Task<Results<Ok<Exhibit>, ValidationProblem, ProblemHttpResult>> (Guid id, SaveExhibit.Command c, MuseumDb db, CancellationToken ct) =>
                 Answer(await SaveExhibit.HandleAsync(db, id, c, ct), TypedResults.Ok))
             .RequireAuthorization(EditorsOnly).WithName("UpdateExhibit").WithSummary("Correct an exhibit");
-        x.MapDelete("/{id:guid}", (Guid id, MuseumDb db, CancellationToken ct) => Deletes.OneAsync(db, db.Exhibits, id, ct))
+        x.MapDelete("/{id:guid}", async (Guid id, MuseumDb db, CancellationToken ct) =>
+            {
+                // A removed exhibit is no longer on display: its stored downtime goes with it, in the same transaction.
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                await db.ExhibitDowntimes.Where(d => d.ExhibitId == id).ExecuteDeleteAsync(ct);
+                var result = await Deletes.OneAsync(db, db.Exhibits, id, ct);
+                await tx.CommitAsync(ct);
+                return result;
+            })
             .RequireAuthorization(EditorsOnly).WithName("DeleteExhibit").WithSummary("Remove an exhibit (kept in history; its code stays taken)");
 
         x.MapGet("/statistics", StatisticsAsync).WithName("GetExhibitStatistics")

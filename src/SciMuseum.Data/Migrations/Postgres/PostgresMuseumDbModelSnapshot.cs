@@ -1848,6 +1848,30 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.ToTable("Exhibits", (string)null);
                 });
 
+            modelBuilder.Entity("SciMuseum.Core.Exhibits.ExhibitDowntime", b =>
+                {
+                    b.Property<Guid>("ExhibitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("FromDay")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MuseumId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ToDay")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ExhibitId", "FromDay");
+
+                    b.HasIndex("MuseumId", "FromDay", "ToDay", "HallId");
+
+                    b.ToTable("ExhibitDowntimes", (string)null);
+                });
+
             modelBuilder.Entity("SciMuseum.Core.Exhibits.ExhibitFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2130,6 +2154,34 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.HasIndex("MuseumId", "Year");
 
                     b.ToTable("RenewalProjects", (string)null);
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Exhibits.RepairMonth", b =>
+                {
+                    b.Property<Guid>("MuseumId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Jobs")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("PartsSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("ProcurementSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("MuseumId", "Year", "Month");
+
+                    b.ToTable("RepairMonths", (string)null);
                 });
 
             modelBuilder.Entity("SciMuseum.Core.Exhibits.StockMovement", b =>
@@ -6399,6 +6451,15 @@ namespace SciMuseum.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("RenewalProjectId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Exhibits.ExhibitDowntime", b =>
+                {
+                    b.HasOne("SciMuseum.Core.Exhibits.Exhibit", null)
+                        .WithMany()
+                        .HasForeignKey("ExhibitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SciMuseum.Core.Exhibits.ExhibitFile", b =>

@@ -1836,6 +1836,30 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.ToTable("Exhibits", (string)null);
                 });
 
+            modelBuilder.Entity("SciMuseum.Core.Exhibits.ExhibitDowntime", b =>
+                {
+                    b.Property<Guid>("ExhibitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MuseumId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToDay")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ExhibitId", "FromDay");
+
+                    b.HasIndex("MuseumId", "FromDay", "ToDay", "HallId");
+
+                    b.ToTable("ExhibitDowntimes", (string)null);
+                });
+
             modelBuilder.Entity("SciMuseum.Core.Exhibits.ExhibitFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2118,6 +2142,34 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.HasIndex("MuseumId", "Year");
 
                     b.ToTable("RenewalProjects", (string)null);
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Exhibits.RepairMonth", b =>
+                {
+                    b.Property<Guid>("MuseumId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Jobs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("PartsSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ProcurementSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("MuseumId", "Year", "Month");
+
+                    b.ToTable("RepairMonths", (string)null);
                 });
 
             modelBuilder.Entity("SciMuseum.Core.Exhibits.StockMovement", b =>
@@ -6387,6 +6439,15 @@ namespace SciMuseum.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RenewalProjectId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Exhibits.ExhibitDowntime", b =>
+                {
+                    b.HasOne("SciMuseum.Core.Exhibits.Exhibit", null)
+                        .WithMany()
+                        .HasForeignKey("ExhibitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SciMuseum.Core.Exhibits.ExhibitFile", b =>

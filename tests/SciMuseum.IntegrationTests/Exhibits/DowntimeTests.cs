@@ -1,0 +1,170 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SciMuseum.Core.Common;
+using SciMuseum.Core.Exhibits;
+using SciMuseum.Core.Identity;
+using SciMuseum.Core.Organization;
+using SciMuseum.Core.Performance;
+using SciMuseum.Core.Persistence;
+using SciMuseum.IntegrationTests.Infrastructure;
+
+namespace SciMuseum.IntegrationTests.Exhibits;
+
+/// <summary>
+/// The stored downtime runs and monthly repair totals equal what the work orders themselves give, as orders are opened,
+/// closed, reopened and closed again, when two orders on one exhibit overlap, and after a rebuild from the orders.
+/// </summary>
+public abstract class DowntimeTests(SciMuseumApp app)
+{
+    private const string Url = "/api/v1/exhibits";
+
+    private static DateOnly Today => MuseumClock.Today(TimeProvider.System);
+
+    private sealed record Figures(IntegrityRate.Result Integrity, RepairTime.Result Repair, int Jobs);
+
+    private async Task<T> AsMuseumAsync<T>(Guid museum, Func<MuseumDb, Task<T>> work)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<UserContext>().Use(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "test")], "t")), museum);
+        return await work(scope.ServiceProvider.GetRequiredService<MuseumDb>());
+    }
+
+    /// <summary>The stored figures and the same figures read from the orders, for a period.</summary>
+    private Task<(Figures Stored, Figures FromOrders)> FiguresAsync(Guid museum, MetricPeriod period) => AsMuseumAsync(museum, async db =>
+    {
+        var today = Today.AddDays(1); // any day past the period's end: an open order runs to the period's end either way
+        var stored = new Figures(await ExhibitFigures.IntegrityAsync(db, period, today, default), await ExhibitFigures.RepairTimeAsync(db, period, default),
+            await ExhibitFigures.MaintenanceJobsAsync(db, period, default));
+        var (from, to) = Periods.Utc(period.From, period.To);
+        var fromOrders = new Figures(await ExhibitFigures.IntegrityFromOrdersAsync(db, period, today, default), await ExhibitFigures.RepairTimeFromOrdersAsync(db, period, default),
+            await db.WorkOrders.CountAsync(o => o.DoneAt >= from && o.DoneAt < to));
+        return (stored, fromOrders);
+    });
+
+    private async Task AssertSameAsync(Guid museum)
+    {
+        var month = new MetricPeriod(new DateOnly(Today.Year, Today.Month, 1), new DateOnly(Today.Year, Today.Month, 1).AddMonths(1).AddDays(-1));
+        foreach (var period in new[] { month, MetricPeriod.Year(Today.Year), new MetricPeriod(Today.AddDays(-20), Today) })
+        {
+            var (stored, orders) = await FiguresAsync(museum, period);
+            Assert.Equal(orders.Integrity.Overall, stored.Integrity.Overall);
+            Assert.Equal(orders.Integrity.DownExhibitDays, stored.Integrity.DownExhibitDays);
+            Assert.Equal(orders.Integrity.OnDisplayExhibitDays, stored.Integrity.OnDisplayExhibitDays);
+            Assert.Equal(orders.Integrity.ByHall.OrderBy(h => h.Key), stored.Integrity.ByHall.OrderBy(h => h.Key));
+            Assert.Equal(orders.Repair, stored.Repair);
+            Assert.Equal(orders.Jobs, stored.Jobs);
+        }
+    }
+
+    private Task<List<(int From, int? To)>> RunsAsync(Guid exhibit) => app.InSystemScopeAsync(async (_, db) =>
+        (await db.ExhibitDowntimes.IgnoreQueryFilters().Where(d => d.ExhibitId == exhibit).OrderBy(d => d.FromDay).ToListAsync()).Select(d => (d.FromDay, d.ToDay)).ToList());
+
+    private static async Task MoveAsync(HttpClient client, Guid order, params string[] states)
+    {
+        foreach (var to in states)
+            await (await client.PostAsJsonAsync($"{Url}/work-orders/{order}/transitions", new { to })).JsonAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Closing_reopening_and_closing_again_keeps_the_stored_downtime_and_repair_time_equal_to_the_orders_and_overlaps_count_once()
+    {
+        var museum = await app.CreateMuseumAsync();
+        var client = await app.NewUserAsync(museum.Id, Roles.ExhibitMaintenance);
+        var (hallA, hallB) = await app.InSystemScopeAsync(async (_, db) =>
+        {
+            var a = new Hall { MuseumId = museum.Id, Floor = 1, Name = "力学展厅" };
+            var b = new Hall { MuseumId = museum.Id, Floor = 2, Name = "电磁展厅" };
+            db.Halls.AddRange(a, b);
+            await db.SaveChangesAsync();
+            return (a.Id, b.Id);
+        });
+        async Task<Guid> ExhibitAsync(string code, Guid hall, DateOnly? purchased) => (await (await client.PostAsJsonAsync(Url, new
+        {
+            code, name = "展品 " + code, category = "Interactive", hallId = hall, purchaseDate = purchased?.ToString("yyyy-MM-dd"),
+        })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var pendulum = await ExhibitAsync("DT-1", hallA, null);
+        var coil = await ExhibitAsync("DT-2", hallB, Today.AddDays(-3)); // joins the display within the periods: the count on display changes
+        await ExhibitAsync("DT-3", hallB, null);
+        async Task<Guid> OrderAsync(Guid exhibit, string? downtime, int daysAgo)
+        {
+            var id = (await (await client.PostAsJsonAsync($"{Url}/work-orders", new { exhibitId = exhibit, description = "故障", downtime }))
+                .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+            // Reported some days ago (the API stamps now): the refresh on the next move reads the order as stored.
+            await app.InSystemScopeAsync((_, db) => db.WorkOrders.IgnoreQueryFilters().Where(o => o.Id == id)
+                .ExecuteUpdateAsync(u => u.SetProperty(o => o.ReportedAt, o => o.ReportedAt.AddDays(-daysAgo))));
+            await app.InSystemScopeAsync((_, db) => db.WorkOrderTransitions.IgnoreQueryFilters().Where(t => t.WorkOrderId == id)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.At, t => t.At.AddDays(-daysAgo))));
+            return id;
+        }
+        var first = await OrderAsync(pendulum, null, 10);
+        var second = await OrderAsync(pendulum, "Electrical", 6); // overlaps the first on the same exhibit
+        var routine = await OrderAsync(coil, "None", 1); // a check that does not take the exhibit down
+        var coilFault = await OrderAsync(coil, "Mechanical", 5); // reported before the exhibit was acquired: counts from its purchase
+        await MoveAsync(client, first, "InProgress");
+        await MoveAsync(client, coilFault, "InProgress");
+        await AssertSameAsync(museum.Id);
+        var day = Today.DayNumber;
+        Assert.Equal(new List<(int, int?)> { (day - 10, (int?)null) }, await RunsAsync(pendulum));
+        Assert.Equal(new List<(int, int?)> { (day - 3, (int?)null) }, await RunsAsync(coil));
+
+        await MoveAsync(client, first, "WaitingForParts", "InProgress", "Done");
+        await MoveAsync(client, routine, "InProgress", "Done");
+        await AssertSameAsync(museum.Id);
+        Assert.Equal(new List<(int, int?)> { (day - 10, (int?)null) }, await RunsAsync(pendulum)); // the second order still holds it down
+        Assert.Equal(2, (await FiguresAsync(museum.Id, MetricPeriod.Year(Today.Year))).Stored.Jobs);
+
+        await MoveAsync(client, first, "InProgress"); // reopened: its repair time leaves the month
+        await AssertSameAsync(museum.Id);
+        Assert.Equal(1, (await FiguresAsync(museum.Id, MetricPeriod.Year(Today.Year))).Stored.Jobs);
+
+        await MoveAsync(client, first, "WaitingForProcurement", "InProgress", "Done");
+        await MoveAsync(client, second, "InProgress", "Done");
+        await MoveAsync(client, coilFault, "Done");
+        await AssertSameAsync(museum.Id);
+        Assert.Equal(new List<(int, int?)> { (day - 10, (int?)day) }, await RunsAsync(pendulum)); // two overlapping orders: one run, each day once
+        Assert.Equal(new List<(int, int?)> { (day - 3, (int?)day) }, await RunsAsync(coil));
+        var (stored, _) = await FiguresAsync(museum.Id, new MetricPeriod(Today.AddDays(-20), Today));
+        Assert.Equal(11 + 4, stored.Integrity.DownExhibitDays);
+        Assert.Equal(4, stored.Jobs);
+
+        // Retiring an exhibit takes its downtime out of the rate; a rebuild from the orders gives the same rows.
+        await (await client.PutAsJsonAsync($"{Url}/{coil}", new { code = "DT-2", name = "展品 DT-2", category = "Interactive", hallId = hallB, status = "Retired",
+            purchaseDate = Today.AddDays(-3).ToString("yyyy-MM-dd") })).JsonAsync(HttpStatusCode.OK);
+        Assert.Empty(await RunsAsync(coil));
+        await AssertSameAsync(museum.Id);
+        var before = await app.InSystemScopeAsync((_, db) => db.ExhibitDowntimes.IgnoreQueryFilters().Where(d => d.MuseumId == museum.Id)
+            .OrderBy(d => d.ExhibitId).ThenBy(d => d.FromDay).Select(d => new { d.ExhibitId, d.HallId, d.FromDay, d.ToDay }).ToListAsync());
+        var months = await app.InSystemScopeAsync((_, db) => db.RepairMonths.IgnoreQueryFilters().Where(m => m.MuseumId == museum.Id).Select(m => m.Jobs).SumAsync());
+        await app.InSystemScopeAsync(async (_, db) => { await ExhibitDowntimes.RebuildAsync(db, museum.Id, default); return 0; });
+        Assert.Equal(before, await app.InSystemScopeAsync((_, db) => db.ExhibitDowntimes.IgnoreQueryFilters().Where(d => d.MuseumId == museum.Id)
+            .OrderBy(d => d.ExhibitId).ThenBy(d => d.FromDay).Select(d => new { d.ExhibitId, d.HallId, d.FromDay, d.ToDay }).ToListAsync()));
+        Assert.Equal(months, await app.InSystemScopeAsync((_, db) => db.RepairMonths.IgnoreQueryFilters().Where(m => m.MuseumId == museum.Id).Select(m => m.Jobs).SumAsync()));
+        await AssertSameAsync(museum.Id);
+    }
+
+    [Fact]
+    public async Task The_2020_demo_figures_from_the_stored_tables_equal_those_from_its_work_orders()
+    {
+        var museum = await app.DemoMuseumIdAsync();
+        foreach (var period in new[] { MetricPeriod.Year(2020), new MetricPeriod(new(2020, 2, 1), new(2020, 4, 30)), new MetricPeriod(new(2020, 11, 15), new(2020, 12, 31)) })
+        {
+            var (stored, orders) = await FiguresAsync(museum, period);
+            Assert.Equal(orders.Integrity, stored.Integrity with { ByHall = orders.Integrity.ByHall });
+            Assert.Equal(orders.Integrity.ByHall.OrderBy(h => h.Key), stored.Integrity.ByHall.OrderBy(h => h.Key));
+            Assert.Equal(orders.Repair, stored.Repair);
+            Assert.Equal(orders.Jobs, stored.Jobs);
+        }
+        var (year, _) = await FiguresAsync(museum, MetricPeriod.Year(2020));
+        Assert.InRange(year.Integrity.Overall!.Value, 95m, 100m);
+        Assert.InRange(year.Jobs, 400, 499);
+    }
+}
+
+[Collection("sqlite")]
+public sealed class DowntimeOnSqlite(SqliteApp app) : DowntimeTests(app);
+
+[Collection("postgres")]
+public sealed class DowntimeOnPostgres(PostgresApp app) : DowntimeTests(app);
