@@ -91,6 +91,9 @@ public static class ExhibitDowntimes
     /// </summary>
     public static async Task RefreshAsync(MuseumDb db, Exhibit exhibit, CancellationToken ct)
     {
+        // One rewrite of an exhibit's runs at a time: a no-op update locks the exhibit's row until the transaction ends, so
+        // a second order moved on the same exhibit at the same instant rewrites after this one commits, and reads its order.
+        await db.Exhibits.IgnoreQueryFilters().Where(e => e.Id == exhibit.Id).ExecuteUpdateAsync(u => u.SetProperty(e => e.Code, e => e.Code), ct);
         await db.ExhibitDowntimes.Where(d => d.ExhibitId == exhibit.Id).ExecuteDeleteAsync(ct);
         foreach (var stale in db.ChangeTracker.Entries<ExhibitDowntime>().Where(x => x.Entity.ExhibitId == exhibit.Id).ToList()) stale.State = EntityState.Detached;
         if (!Displayed(exhibit)) return;

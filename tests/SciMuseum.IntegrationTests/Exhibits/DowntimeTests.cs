@@ -146,6 +146,42 @@ public abstract class DowntimeTests(SciMuseumApp app)
     }
 
     [Fact]
+    public async Task Orders_on_one_exhibit_closed_at_the_same_instant_leave_its_stored_downtime_equal_to_the_orders()
+    {
+        var museum = await app.CreateMuseumAsync();
+        var client = await app.NewUserAsync(museum.Id, Roles.ExhibitMaintenance);
+        var hall = await app.InSystemScopeAsync(async (_, db) =>
+        {
+            var h = new Hall { MuseumId = museum.Id, Floor = 1, Name = "声学展厅" };
+            db.Halls.Add(h);
+            await db.SaveChangesAsync();
+            return h.Id;
+        });
+        var exhibit = (await (await client.PostAsJsonAsync(Url, new { code = "DT-R", name = "回音壁", category = "Interactive", hallId = hall }))
+            .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var orders = new List<Guid>();
+        for (var i = 0; i < 6; i++)
+        {
+            var id = (await (await client.PostAsJsonAsync($"{Url}/work-orders", new { exhibitId = exhibit, description = $"故障 {i}", downtime = "Mechanical" }))
+                .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+            // Reported on different days, so each order's close changes the exhibit's runs differently.
+            await app.InSystemScopeAsync((_, db) => db.WorkOrders.IgnoreQueryFilters().Where(o => o.Id == id)
+                .ExecuteUpdateAsync(u => u.SetProperty(o => o.ReportedAt, o => o.ReportedAt.AddDays(-3 * (i + 1)))));
+            await MoveAsync(client, id, "InProgress");
+            orders.Add(id);
+        }
+        await Task.WhenAll(orders.Select(o => MoveAsync(client, o, "Done")));
+        await AssertSameAsync(museum.Id);
+        var rebuilt = await app.InSystemScopeAsync(async (_, db) =>
+        {
+            var e = await db.Exhibits.IgnoreQueryFilters().AsNoTracking().SingleAsync(x => x.Id == exhibit);
+            var all = await db.WorkOrders.IgnoreQueryFilters().AsNoTracking().Where(o => o.ExhibitId == exhibit).Select(o => new ExhibitDowntimes.Order(o.ReportedAt, o.DoneAt)).ToListAsync();
+            return ExhibitDowntimes.Runs(e.PurchaseDate, all);
+        });
+        Assert.Equal(rebuilt, await RunsAsync(exhibit));
+    }
+
+    [Fact]
     public async Task The_2020_demo_figures_from_the_stored_tables_equal_those_from_its_work_orders()
     {
         var museum = await app.DemoMuseumIdAsync();
