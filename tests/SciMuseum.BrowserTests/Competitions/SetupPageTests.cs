@@ -8,6 +8,9 @@ public sealed class SetupPageTests(BrowserFixture fixture) : BrowserTest(fixture
 {
     private const string ContestName = "第8届南阳市青少年机器人竞赛（设置）";
 
+    private static Microsoft.Playwright.ILocator ErrorUnder(Microsoft.Playwright.ILocator dialog, string testId) =>
+        dialog.Locator(".ant-form-item", new() { Has = dialog.Page.GetByTestId(testId) }).Locator(".ant-form-item-explain-error");
+
     [Fact]
     public Task A_contest_and_a_team_event_of_three_rounds_are_set_up_and_a_bad_category_is_not_saved() => RunAsync(async () =>
     {
@@ -39,8 +42,8 @@ public sealed class SetupPageTests(BrowserFixture fixture) : BrowserTest(fixture
         await dialog.GetByTestId("category-scoring").Locator("label", new() { HasText = "比赛成绩" }).ClickAsync();
         await Interactive.FillUntilKeptAsync(dialog.GetByTestId("category-rounds").Locator("input"), "0");
         await dialog.GetByTestId("category-save").Locator("button").ClickAsync();
-        await Expect(dialog.Locator(".ant-form-item-explain-error", new() { HasText = "场次须在 1–20 之间" })).ToBeVisibleAsync();
-        await Expect(dialog.Locator(".ant-form-item-explain-error", new() { HasText = "必填" })).ToBeVisibleAsync();
+        await Expect(ErrorUnder(dialog, "category-rounds")).ToHaveTextAsync("场次须在 1–20 之间。");
+        await Expect(ErrorUnder(dialog, "category-name")).ToHaveTextAsync("必填。");
         await Page.ScreenshotAsync(new() { Path = Path.Combine(BinFolder, "screenshots", "competitions-setup-errors.png"), FullPage = true });
         await dialog.GetByTestId("category-cancel").Locator("button").ClickAsync();
         await Expect(dialog).ToHaveCountAsync(0);
