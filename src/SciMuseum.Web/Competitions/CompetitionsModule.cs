@@ -33,6 +33,7 @@ public sealed class CompetitionsModule : MuseumModule
     [
         new(MenuGroups.Activities, new("竞赛与获奖", "Contests and awards", "/staff/competitions", "trophy")),
         new(MenuGroups.Activities, new("竞赛评审", "Contest judging", "/staff/competitions/judging", "audit", [.. JudgingApi.PageRoles.Split(',')])),
+        new(MenuGroups.Activities, new("竞赛设置", "Contest set-up", "/staff/competitions/setup", "setting", CompetitionsApi.Editors.Split(','))),
         new(MenuGroups.Activities, new("比赛成绩录入", "Match entry", "/staff/competitions/matches", "field-time", CompetitionsApi.Editors.Split(','))),
         new(MenuGroups.Activities, new("成绩公布与证书", "Results and certificates", "/staff/competitions/awards", "safety-certificate", CompetitionsApi.Editors.Split(','))),
     ];
