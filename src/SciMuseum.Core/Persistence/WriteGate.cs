@@ -8,7 +8,7 @@ namespace SciMuseum.Core.Persistence;
 /// (dotnet/efcore#36658), so concurrent writers of one process spend their time asleep. The hot write paths (booking,
 /// gate) run their transactions through this gate: on SQLite they queue for one writer thread per database file, which
 /// runs them one after the other and meets no busy lock from them. WAL (set at start-up) lets readers go on beside it.
-/// On PostgreSQL the gate is a no-op: rows lock there, not the database. Never enter it twice in one flow.
+/// On PostgreSQL the gate is a no-op: rows lock there, not the database. Never call it from work it runs.
 /// </summary>
 /// <remarks>
 /// Why a thread of its own (issue 19): with a semaphore each hand-over from one writer to the next went through the
@@ -32,24 +32,6 @@ public static class WriteGate
     public static Task<T> RunAsync<T>(MuseumDb db, Func<Task<T>> work, CancellationToken ct = default) =>
         Queues(db) ? WriterOf(db).Run(work, ct) : work();
 
-    /// <summary>Holds the gate until disposed (for flows whose work cannot be one delegate); prefer <see cref="RunAsync"/>.</summary>
-    public static async ValueTask<Held> EnterAsync(MuseumDb db, CancellationToken ct = default)
-    {
-        if (!Queues(db)) return default;
-        var released = new SemaphoreSlim(0, 1);
-        await WriterOf(db).Run(() => Task.FromResult(true), ct, released);
-        return new Held(released);
-    }
-
-    public readonly struct Held(SemaphoreSlim? released) : IAsyncDisposable
-    {
-        public ValueTask DisposeAsync()
-        {
-            released?.Release();
-            return ValueTask.CompletedTask;
-        }
-    }
-
     private sealed class Writer
     {
         private readonly BlockingCollection<Action> queue = new();
@@ -57,8 +39,8 @@ public static class WriteGate
         public Writer() => new Thread(() => { foreach (var item in queue.GetConsumingEnumerable()) item(); })
             { IsBackground = true, Name = "SQLite writer" }.Start();
 
-        /// <summary>Queues the work; with <paramref name="holdUntil"/> the writer then waits for it before the next.</summary>
-        public Task<T> Run<T>(Func<Task<T>> work, CancellationToken ct, SemaphoreSlim? holdUntil = null)
+        /// <summary>Queues the work; the writer runs it whole before the next.</summary>
+        public Task<T> Run<T>(Func<Task<T>> work, CancellationToken ct)
         {
             var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
             var flow = ExecutionContext.Capture();
@@ -71,9 +53,7 @@ public static class WriteGate
                 {
                     try
                     {
-                        var result = work().GetAwaiter().GetResult();
-                        if (!done.TrySetResult(result)) return;
-                        holdUntil?.Wait();
+                        done.TrySetResult(work().GetAwaiter().GetResult());
                     }
                     catch (OperationCanceledException e) { done.TrySetCanceled(e.CancellationToken); }
                     catch (Exception e) { done.TrySetException(e); }

@@ -11,6 +11,28 @@ public sealed class SetupPageTests(BrowserFixture fixture) : BrowserTest(fixture
     private static Microsoft.Playwright.ILocator ErrorUnder(Microsoft.Playwright.ILocator dialog, string testId) =>
         dialog.Locator(".ant-form-item", new() { Has = dialog.Page.GetByTestId(testId) }).Locator(".ant-form-item-explain-error");
 
+    /// <summary>
+    /// Opens a dialog: a click right after another dialog closed can land while that one is still leaving, and is lost.
+    /// Opening twice opens one dialog, so click again until it shows.
+    /// </summary>
+    private async Task OpenAsync(Microsoft.Playwright.ILocator button, Microsoft.Playwright.ILocator dialog)
+    {
+        await Expect(Page.Locator(".ant-modal-mask:visible")).ToHaveCountAsync(0);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await button.ClickAsync();
+            try
+            {
+                await dialog.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Visible, Timeout = 5_000 });
+                return;
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
+        await Expect(dialog).ToBeVisibleAsync();
+    }
+
     [Fact]
     public Task A_contest_and_a_team_event_of_three_rounds_are_set_up_and_a_bad_category_is_not_saved() => RunAsync(async () =>
     {
@@ -37,8 +59,7 @@ public sealed class SetupPageTests(BrowserFixture fixture) : BrowserTest(fixture
         await Expect(rows).ToHaveCountAsync(0);
 
         // 添加类别 with no name and 0 rounds: both fields say what is wrong, the dialog stays and nothing is saved.
-        await card.GetByTestId("setup-category-add").Locator("button").ClickAsync();
-        await Expect(dialog).ToBeVisibleAsync();
+        await OpenAsync(card.GetByTestId("setup-category-add").Locator("button"), dialog);
         await dialog.GetByTestId("category-scoring").Locator("label", new() { HasText = "比赛成绩" }).ClickAsync();
         await Interactive.FillUntilKeptAsync(dialog.GetByTestId("category-rounds").Locator("input"), "0");
         await dialog.GetByTestId("category-save").Locator("button").ClickAsync();
@@ -50,8 +71,7 @@ public sealed class SetupPageTests(BrowserFixture fixture) : BrowserTest(fixture
         await Expect(rows).ToHaveCountAsync(0);
 
         // A team event scored by matches, 3 rounds, prizes by quota.
-        await card.GetByTestId("setup-category-add").Locator("button").ClickAsync();
-        await Expect(dialog).ToBeVisibleAsync();
+        await OpenAsync(card.GetByTestId("setup-category-add").Locator("button"), dialog);
         await Interactive.FillUntilKeptAsync(dialog.GetByTestId("category-name").Locator("input"), "擂台赛");
         await Interactive.FillUntilKeptAsync(dialog.GetByTestId("category-age-group").Locator("input"), "小学组");
         await dialog.GetByTestId("category-entry-kind").Locator("label", new() { HasText = "团队" }).ClickAsync();

@@ -46,6 +46,32 @@ public static class Interactive
     }
 
     /// <summary>
+    /// Picks an option of an Ant Design select, typing <paramref name="search"/> first if given. Another select's dropdown
+    /// still sliding out matches ":visible", and a dropdown narrowing to the search moves its options: wait for the others
+    /// to go, and open, search and pick again until the select shows the option.
+    /// </summary>
+    public static async Task PickAsync(IPage page, ILocator select, string option, string? search = null)
+    {
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            await Expect(page.Locator(".ant-select-dropdown:visible")).ToHaveCountAsync(0);
+            await select.Locator(".ant-select-selector").ClickAsync();
+            if (search is not null) await page.Keyboard.TypeAsync(search);
+            try
+            {
+                await page.Locator(".ant-select-dropdown:visible .ant-select-item-option", new() { HasText = option }).First.ClickAsync(new() { Timeout = 5_000 });
+                await Expect(select).ToContainTextAsync(option, new() { Timeout = 3_000 });
+                return;
+            }
+            catch (Exception e) when (e is TimeoutException or PlaywrightException)
+            {
+                await page.Keyboard.PressAsync("Escape");
+            }
+        }
+        await Expect(select).ToContainTextAsync(option);
+    }
+
+    /// <summary>
     /// Fills a field of a dialog that has just opened: its first render can still arrive and blank what was typed, so fill
     /// (and leave the field, which sends the value) until the field keeps the value.
     /// </summary>

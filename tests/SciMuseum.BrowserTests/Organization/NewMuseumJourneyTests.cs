@@ -93,9 +93,7 @@ public sealed class NewMuseumJourneyTests(BrowserFixture fixture) : BrowserTest(
 
         var visitors = rows.First;
         await Interactive.FillUntilKeptAsync(visitors.GetByTestId("goal-name").Locator("input"), "接待观众人次");
-        await visitors.GetByTestId("goal-metric").Locator(".ant-select-selector").ClickAsync();
-        await Page.Keyboard.TypeAsync("接待观众");
-        await Page.Locator(".ant-select-dropdown:visible .ant-select-item-option", new() { HasText = "接待观众人次" }).First.ClickAsync();
+        await Interactive.PickAsync(Page, visitors.GetByTestId("goal-metric"), "接待观众人次", search: "接待观众");
         await Expect(visitors.GetByTestId("goal-unit").Locator("input")).ToHaveValueAsync("人次");
         await Interactive.FillUntilKeptAsync(visitors.GetByTestId("goal-target").Locator("input"), "10000");
         await visitors.GetByTestId("goal-pace").Locator(".ant-select-selector").ClickAsync();
