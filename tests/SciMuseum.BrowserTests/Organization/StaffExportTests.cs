@@ -17,7 +17,10 @@ public sealed partial class StaffExportTests(BrowserFixture fixture) : BrowserTe
         var totalText = await Page.Locator(".ant-pagination-total-text").InnerTextAsync();
         var total = int.Parse(Digits().Match(totalText).Value);
 
-        var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByTestId("export-staff").Locator("button").ClickAsync());
+        // The cancelled dialog's mask may still be leaving; the workbook is built on a busy server: give it a minute.
+        await Expect(Page.Locator(".ant-modal-mask:visible")).ToHaveCountAsync(0);
+        var download = await Page.RunAndWaitForDownloadAsync(
+            () => Page.GetByTestId("export-staff").Locator("button").ClickAsync(), new() { Timeout = 60_000 });
         Assert.Matches(@"^staff-\d{4}-\d{2}-\d{2}\.xlsx$", download.SuggestedFilename);
         var file = Path.Combine(Path.GetTempPath(), $"scimuseum-export-{Guid.NewGuid():N}.xlsx");
         await download.SaveAsAsync(file);

@@ -126,7 +126,8 @@ public sealed class PerformancePagesTests(BrowserFixture fixture) : BrowserTest(
         await SignInAsync();
         await Page.GotoAsync("/staff/performance/tables");
         await Expect(Page.Locator(".ant-table-row").First).ToContainTextAsync("良好 ≥80");
-        await Page.Locator(".ant-table-row a").First.ClickAsync();
+        // A link clicked while the page's circuit starts is lost (a cold app takes seconds): click once it is live.
+        await Interactive.ClickUntilAsync(Page.Locator(".ant-table-row a").First, Page.GetByTestId("weight-total"));
         await Expect(Page.GetByTestId("weight-total")).ToContainTextAsync("100 / 100", new() { Timeout = 60_000 });
         await Expect(Page.GetByTestId("grade-name-good")).ToHaveValueAsync("良好");
 
@@ -134,8 +135,22 @@ public sealed class PerformancePagesTests(BrowserFixture fixture) : BrowserTest(
         var text = balance.Locator("td.perf-rule > .cell-note");
         await Expect(text).ToContainTextAsync("≤5%: 3；>5% 且 ≤10%: 2.5", new() { Timeout = 60_000 });
         var pointsTo = balance.GetByTestId("rule-band").Nth(1).Locator(".ant-input-number input").Nth(3);
-        await pointsTo.FillAsync("2.8");
-        await pointsTo.BlurAsync();
+        // An edit made before the page is live is lost, and the first test of a run meets a cold app: wait, then edit
+        // until the rule's text follows (clearing first, so a value kept from a lost edit still counts as a change).
+        await Interactive.WaitForLiveAsync(Page);
+        for (var attempt = 0; attempt < 5 && !(await text.InnerTextAsync()).Contains("2.5–2.8"); attempt++)
+        {
+            await pointsTo.FillAsync("");
+            await pointsTo.FillAsync("2.8");
+            await pointsTo.BlurAsync();
+            try
+            {
+                await Expect(text).ToContainTextAsync("2.5–2.8", new() { Timeout = 3_000 });
+            }
+            catch (PlaywrightException)
+            {
+            }
+        }
         await Expect(text).ToContainTextAsync(">5% 且 ≤10%: 2.5–2.8");
         await Expect(text).ToContainTextAsync("区间内由评价人选定并说明理由");
         await balance.ScrollIntoViewIfNeededAsync();
