@@ -30,7 +30,7 @@ public sealed class ReadablePagesTests(BrowserFixture fixture) : BrowserTest(fix
         await Page.GotoAsync("/staff/performance/evaluations?year=2020");
         var listed = Page.GetByTestId("eval-list").Locator("tbody tr.ant-table-row").First;
         await Expect(listed).ToContainTextAsync("87.64");
-        await listed.Locator("a").First.ClickAsync();
+        await Interactive.FollowAsync(listed.Locator("a").First);
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/staff/performance/evaluations/[0-9a-f-]{36}$"));
         await Expect(Page.GetByTestId("eval-total")).ToHaveTextAsync("87.64");
         var visitors = Page.GetByTestId("eval-table").Locator("tr[data-indicator='接待观众人次']");

@@ -50,7 +50,7 @@ public sealed class CounselingPhoneTests(BrowserFixture fixture) : BrowserTest(f
         var card = Page.GetByTestId($"case-{number}");
         await Expect(card).ToContainTextAsync("小周");
         await Page.ScreenshotAsync(new() { Path = $"{Shots}/counseling-my-cases.png", FullPage = true });
-        await card.ClickAsync();
+        await Interactive.FollowAsync(card);
         await Expect(Page.GetByTestId("case-title")).ToContainTextAsync(number);
 
         var note = $"与母亲约定每天早上先到校门口再决定-{Guid.NewGuid():N}"[..40];

@@ -34,6 +34,16 @@ public static class Interactive
     }
 
     /// <summary>
+    /// Follows a link on a staff page once the page is live: a link clicked while the page's circuit starts is lost
+    /// (seen on a cold app, where starting takes seconds).
+    /// </summary>
+    public static async Task FollowAsync(ILocator link)
+    {
+        await WaitForLiveAsync(link.Page);
+        await link.ClickAsync();
+    }
+
+    /// <summary>
     /// Waits until a staff page's circuit is live (the staff layout's marker turns "true"); false on a page without
     /// the marker (public pages), where only a click's effect tells.
     /// </summary>
@@ -52,15 +62,19 @@ public static class Interactive
     /// </summary>
     public static async Task PickAsync(IPage page, ILocator select, string option, string? search = null)
     {
-        for (var attempt = 0; attempt < 4; attempt++)
+        await WaitForLiveAsync(page);
+        // Each attempt waits longer: on a busy runner the dropdown and the search's narrowing take seconds.
+        for (var attempt = 1; attempt <= 5; attempt++)
         {
             await Expect(page.Locator(".ant-select-dropdown:visible")).ToHaveCountAsync(0);
             await select.Locator(".ant-select-selector").ClickAsync();
             if (search is not null) await page.Keyboard.TypeAsync(search);
             try
             {
-                await page.Locator(".ant-select-dropdown:visible .ant-select-item-option", new() { HasText = option }).First.ClickAsync(new() { Timeout = 5_000 });
-                await Expect(select).ToContainTextAsync(option, new() { Timeout = 3_000 });
+                var item = page.Locator(".ant-select-dropdown:visible .ant-select-item-option", new() { HasText = option }).First;
+                await item.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 3_000 * attempt });
+                await item.ClickAsync(new() { Timeout = 3_000 * attempt });
+                await Expect(select).ToContainTextAsync(option, new() { Timeout = 2_000 * attempt });
                 return;
             }
             catch (Exception e) when (e is TimeoutException or PlaywrightException)

@@ -38,7 +38,7 @@ public sealed class StaffNavigationTests(BrowserFixture fixture) : BrowserTest(f
         var goals = Page.Locator(".staff-menu li.ant-menu-item", new() { HasText = "绩效目标" });
         await Interactive.ClickUntilAsync(goals, Page.GetByTestId("goal-list"));
         await Expect(selected).ToHaveTextAsync("绩效目标");
-        await Page.GetByTestId("goal-list").Locator("tbody tr.ant-table-row a").First.ClickAsync();
+        await Interactive.FollowAsync(Page.GetByTestId("goal-list").Locator("tbody tr.ant-table-row a").First);
         await Expect(Page.GetByTestId("goal-progress").First).ToBeVisibleAsync();
         await Expect(selected).ToHaveTextAsync("绩效目标");
         await Page.GetByTestId("goal-progress").First.ClickAsync();

@@ -113,7 +113,7 @@ public sealed class NewMuseumJourneyTests(BrowserFixture fixture) : BrowserTest(
         await Expect(Page.GetByTestId("goal-list").Locator("tbody tr.ant-table-row")).ToHaveCountAsync(1);
 
         // The saved goal keeps the qualitative target in words.
-        await listed.GetByRole(AriaRole.Link, new() { Name = "免费开放运行经费" }).ClickAsync();
+        await Interactive.FollowAsync(listed.GetByRole(AriaRole.Link, new() { Name = "免费开放运行经费" }));
         await Expect(Page.GetByTestId("goal-qualitative").GetByTestId("goal-text-target").Locator("input")).ToHaveValueAsync("年内完成一批展品更新并投入使用");
         await Expect(Page.GetByTestId("goal-project-type")).ToContainTextAsync("常年性");
 

@@ -11,7 +11,7 @@ public sealed class GoalDeclarationPageTests(BrowserFixture fixture) : BrowserTe
         await SignInAsync();
         await Page.GotoAsync("/staff/performance/goals?year=2020");
         var link = Page.GetByTestId("goal-list").GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "科技馆免费开放中央补助资金绩效目标" });
-        await link.ClickAsync();
+        await Interactive.FollowAsync(link);
         await Expect(Page.GetByTestId("goal-project-type")).ToContainTextAsync("延续性");
         await Expect(Page.GetByTestId("goal-fund-nature")).ToContainTextAsync("财政拨款");
         await Expect(Page.GetByTestId("goal-basis").First.Locator("input").First).ToHaveValueAsync("豫财科〔2020〕免费开放补助");

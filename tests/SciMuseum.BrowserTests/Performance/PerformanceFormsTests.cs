@@ -27,33 +27,8 @@ public sealed class PerformanceFormsTests(BrowserFixture fixture) : BrowserTest(
         return Page.Locator($"tr[data-subcategory='{subcategory}'] ~ tr[data-testid='goal-row']").First;
     }
 
-    private async Task PickMetricAsync(ILocator row, string name)
-    {
-        // The dropdown slides in, and the search narrows the list only once the circuit has the typed text: an option
-        // may exist yet be out of view. Open, search and pick until the select shows the metric.
-        var select = row.GetByTestId("goal-metric");
-        for (var attempt = 0; attempt < 4; attempt++)
-        {
-            // Another select's dropdown still sliding out matches ":visible" with options that cannot be clicked.
-            await Expect(Page.Locator(".ant-select-dropdown:visible")).ToHaveCountAsync(0);
-            await select.Locator(".ant-select-selector").ClickAsync();
-            await Page.Keyboard.TypeAsync(name);
-            var option = Page.Locator(".ant-select-dropdown:visible .ant-select-item-option", new() { HasText = name }).First;
-            try
-            {
-                await option.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 3_000 });
-                await Page.WaitForTimeoutAsync(300);
-                await option.ClickAsync(new() { Timeout = 3_000 });
-                await Expect(select).ToContainTextAsync(name, new() { Timeout = 2_000 });
-                return;
-            }
-            catch (Exception e) when (e is TimeoutException or PlaywrightException)
-            {
-                await Page.Keyboard.PressAsync("Escape");
-            }
-        }
-        await Expect(select).ToContainTextAsync(name);
-    }
+    // The dropdown slides in, and the search narrows the list only once the circuit has the typed text.
+    private Task PickMetricAsync(ILocator row, string name) => Interactive.PickAsync(Page, row.GetByTestId("goal-metric"), name, name);
 
     private async Task FillHeadAsync(string title)
     {
@@ -93,7 +68,7 @@ public sealed class PerformanceFormsTests(BrowserFixture fixture) : BrowserTest(
         await Expect(listed.Locator("td").Nth(2)).ToHaveTextAsync("2");
         await ShotAsync(Page, "goal-list");
 
-        await listed.Locator("a").First.ClickAsync();
+        await Interactive.FollowAsync(listed.Locator("a").First);
         await Expect(Rows).ToHaveCountAsync(2);
         await Expect(Rows.First.GetByTestId("goal-unit").Locator("input")).ToHaveValueAsync("人次");
         var progress = await Rows.First.GetByTestId("goal-progress").GetAttributeAsync("href");
@@ -148,7 +123,7 @@ public sealed class PerformanceFormsTests(BrowserFixture fixture) : BrowserTest(
     {
         await SignInAsync();
         await Page.GotoAsync("/staff/performance/tables");
-        await Page.Locator(".ant-table-row a").First.ClickAsync();
+        await Interactive.FollowAsync(Page.Locator(".ant-table-row a").First);
         // The editor renders the whole indicator tree with a metric picker per leaf: under load it has taken over 15 s.
         await Expect(Page.GetByTestId("weight-total")).ToContainTextAsync("100 / 100", new() { Timeout = 60_000 });
 

@@ -26,7 +26,7 @@ public sealed class PerformancePagesTests(BrowserFixture fixture) : BrowserTest(
         await Expect(listed).ToContainTextAsync("良好");
         await ShotAsync(Page, "list");
 
-        await listed.Locator("a").First.ClickAsync();
+        await Interactive.FollowAsync(listed.Locator("a").First);
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/staff/performance/evaluations/[0-9a-f-]{36}$"));
         await Expect(Page.GetByTestId("eval-total")).ToHaveTextAsync("87.64");
         await Expect(Page.GetByTestId("eval-grade")).ToContainTextAsync("良好");
@@ -71,7 +71,7 @@ public sealed class PerformancePagesTests(BrowserFixture fixture) : BrowserTest(
     {
         await SignInAsync();
         await Page.GotoAsync("/staff/performance/evaluations?year=2020");
-        await Page.GetByTestId("eval-list").Locator("tbody tr.ant-table-row a").First.ClickAsync();
+        await Interactive.FollowAsync(Page.GetByTestId("eval-list").Locator("tbody tr.ant-table-row a").First);
         await Expect(Page.GetByTestId("eval-total")).ToHaveTextAsync("87.64");
 
         var dialog = Page.Locator(".ant-modal:visible");

@@ -48,7 +48,7 @@ public sealed class VolunteerPagesTests(BrowserFixture fixture) : BrowserTest(fi
         await Expect(Page.GetByTestId("card-awaiting")).ToContainTextAsync("1");
         await ShotAsync(Page, "programs-volunteers-2020");
 
-        await Page.GetByTestId("volunteers-table").Locator("tbody tr a").First.ClickAsync();
+        await Interactive.FollowAsync(Page.GetByTestId("volunteers-table").Locator("tbody tr a").First);
         await Expect(Page.GetByTestId("certificate-2020")).ToBeVisibleAsync();
         await Expect(Page.GetByTestId("services-table")).ToContainTextAsync("已签退");
         await ShotAsync(Page, "programs-volunteer-profile");

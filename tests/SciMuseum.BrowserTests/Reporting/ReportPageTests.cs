@@ -34,7 +34,7 @@ public sealed class ReportPageTests(BrowserFixture fixture) : BrowserTest(fixtur
     {
         await SignInAsync();
         await Page.GotoAsync("/staff/reports?year=2020");
-        await Page.GetByTestId("kind-monitoring").ClickAsync();
+        await Interactive.FollowAsync(Page.GetByTestId("kind-monitoring"));
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("kind=monitoring"));
         var preview = Page.GetByTestId("report-preview");
         await Expect(preview).ToContainTextAsync("数据截至2020年6月30日");
