@@ -35,27 +35,41 @@ public sealed class ContestResults
 
     public IEnumerable<PlacedEntry> AllEntries => Categories.SelectMany(c => c.Entries);
 
-    /// <summary>The results of the given contests (ids), loaded in a handful of queries whatever their size.</summary>
-    public static async Task<IReadOnlyList<ContestResults>> LoadAsync(MuseumDb db, IReadOnlyCollection<Guid> contestIds, CancellationToken ct)
+    /// <summary>
+    /// The results of the given contests (ids), loaded in a handful of queries whatever their size. <paramref name="stages"/>,
+    /// when given, receives each stage's elapsed milliseconds (the contests benchmark prints them).
+    /// </summary>
+    public static async Task<IReadOnlyList<ContestResults>> LoadAsync(MuseumDb db, IReadOnlyCollection<Guid> contestIds, CancellationToken ct,
+        IList<(string Stage, double Ms)>? stages = null)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        void Mark(string stage)
+        {
+            stages?.Add((stage, watch.Elapsed.TotalMilliseconds));
+            watch.Restart();
+        }
         var contests = await db.Contests.AsNoTracking().Where(c => contestIds.Contains(c.Id)).ToListAsync(ct);
         var categories = await db.ContestCategories.AsNoTracking().Where(c => contestIds.Contains(c.ContestId)).ToListAsync(ct);
         // Entries and participants are the many rows (20,000 and 40,000 in the benchmark): only the columns used are read.
         var entries = (await db.ContestEntries.AsNoTracking().Where(e => contestIds.Contains(e.ContestId) && e.Status == EntryStatus.Submitted)
             .Select(e => new EntryFacts(e.Id, e.CategoryId, e.UnitId, e.Number, e.Title)).ToListAsync(ct)).ToLookup(e => e.CategoryId);
+        Mark("contests, categories, entries");
         var totals = new Dictionary<Guid, Awarding.JudgeTotals>();
         foreach (var contest in contests) await JudgeTotalsAsync(db, contest.Id, totals, ct);
+        Mark("judges' totals (grouped SQL)");
         var matches = (await (from m in db.ContestMatchResults.AsNoTracking()
                               join e in db.ContestEntries on m.EntryId equals e.Id
                               where contestIds.Contains(e.ContestId)
                               select new Awarding.MatchRow(m.EntryId, m.Points, m.Seconds)).ToListAsync(ct))
             .ToLookup(m => m.EntryId);
+        Mark("match results");
         var units = await db.ContestUnits.AsNoTracking().Where(u => contestIds.Contains(u.ContestId)).ToDictionaryAsync(u => u.Id, ct);
         var rules = await db.ContestOrganisationAwardRules.AsNoTracking().Where(r => contestIds.Contains(r.ContestId)).ToListAsync(ct);
         // The people are read by the pages that show names (PeopleAsync); ranking and awards need only the advisors, and
         // only for an excellent-coach rule.
         var coached = rules.Where(r => r.Kind == OrganisationAwardKind.ExcellentCoach).Select(r => r.ContestId).Distinct().ToList();
         List<Person> advisors = coached.Count == 0 ? [] : await PeopleAsync(db, coached, ParticipantRole.Advisor, ct);
+        Mark("units, rules, advisors");
 
         var results = new List<ContestResults>();
         foreach (var contest in contests.OrderBy(c => c.Kind).ThenBy(c => c.Name))
@@ -68,6 +82,7 @@ public sealed class ContestResults
                     own.Keys.SelectMany(id => matches[id]));
                 categoryResults.Add(new(category, [.. placed.Select(p => new PlacedEntry(own[p.EntryId], p))]));
             }
+            Mark("ranking in memory");
             var result = new ContestResults
             {
                 Contest = contest, Categories = categoryResults, Advisors = [.. advisors.Where(p => p.ContestId == contest.Id)],
@@ -75,6 +90,7 @@ public sealed class ContestResults
             };
             result.OrganisationAwards = [.. rules.Where(r => r.ContestId == contest.Id).OrderBy(r => r.Kind)
                 .Select(r => new OrganisationResult(r, Awarding.OrganisationWinners(r, result.Candidates(r.Kind))))];
+            Mark("organisation awards in memory");
             results.Add(result);
         }
         return results;
