@@ -131,7 +131,11 @@ public sealed class ContestResults
         {
             await using var command = connection.CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = $"""
+            // SQLite: one pass grouping by (entry, judge), then by entry. PostgreSQL: the same figures per entry through a
+            // LATERAL subquery that reads the entry's few scores by the (EntryId, JudgeId, CriterionId) index and groups
+            // them in memory: the two-level hash aggregate over 100,000 (entry, judge) groups needed ~9 MB and spilled to
+            // disk at the default 4 MB work_mem (EXPLAIN ANALYZE: 5 batches, 3.7 MB written); this groups 5 rows at a time.
+            command.CommandText = sqlite ? $"""
                 SELECT t."EntryId", COUNT(*), SUM(t.total), MIN(t.total), MAX(t.total) FROM (
                   SELECT s."EntryId", s."JudgeId", SUM({weighted}) AS total
                   FROM "ContestScores" s
@@ -140,6 +144,17 @@ public sealed class ContestResults
                   WHERE e."ContestId" = @contest AND s."IsDeleted" {notDeleted}
                   GROUP BY s."EntryId", s."JudgeId") t
                 GROUP BY t."EntryId"
+                """ : $"""
+                SELECT e."Id", j.n, j.total, j.lo, j.hi
+                FROM "ContestEntries" e
+                CROSS JOIN LATERAL (
+                  SELECT COUNT(*) AS n, SUM(x.t) AS total, MIN(x.t) AS lo, MAX(x.t) AS hi FROM (
+                    SELECT SUM({weighted}) AS t
+                    FROM "ContestScores" s
+                    LEFT JOIN "ContestCriteria" c ON c."Id" = s."CriterionId" AND c."CategoryId" = e."CategoryId" AND c."IsDeleted" {notDeleted}
+                    WHERE s."EntryId" = e."Id" AND s."IsDeleted" {notDeleted}
+                    GROUP BY s."JudgeId") x) j
+                WHERE e."ContestId" = @contest AND e."IsDeleted" {notDeleted} AND j.n > 0
                 """;
             var p = command.CreateParameter();
             p.ParameterName = "@contest";
