@@ -116,6 +116,8 @@ public sealed class SetupPageTests(BrowserFixture fixture) : BrowserTest(fixture
         // A judged category with two criteria, 60 + 40.
         await OpenAsync(card.GetByTestId("setup-category-add").Locator("button"), dialog);
         await Interactive.FillUntilKeptAsync(dialog.GetByTestId("category-name").Locator("input"), "科学幻想画");
+        foreach (var level in new[] { "first", "second", "third" })
+            await Interactive.FillUntilKeptAsync(dialog.GetByTestId($"category-{level}").Locator("input"), "1");
         var criteria = dialog.GetByTestId("category-criterion");
         foreach (var (i, criterion, weight) in new[] { (0, "科学性", "60"), (1, "创新性", "40") })
         {
@@ -182,11 +184,11 @@ public sealed class SetupPageTests(BrowserFixture fixture) : BrowserTest(fixture
         await Expect(demo.First).ToBeVisibleAsync();
         var before = await demo.CountAsync();
         var refusal = Page.GetByTestId("setup-refusal");
-        for (var attempt = 0; attempt < 3 && await refusal.CountAsync() == 0; attempt++)
+        await Interactive.WaitForLiveAsync(Page); // prerendered: a click before the circuit is live opens no popover
+        var confirm = Page.Locator(".ant-popover:visible .ant-btn-primary").First;
+        for (var attempt = 0; attempt < 5 && await refusal.CountAsync() == 0; attempt++)
         {
-            await demo.First.GetByTestId("setup-category-delete").ClickAsync();
-            var confirm = Page.Locator(".ant-popover:visible .ant-btn-primary").First;
-            await confirm.WaitForAsync();
+            await Interactive.ClickUntilAsync(demo.First.GetByTestId("setup-category-delete"), confirm);
             await confirm.ClickAsync();
             try { await Expect(refusal).ToBeVisibleAsync(new() { Timeout = 3_000 }); } catch (Microsoft.Playwright.PlaywrightException) { }
         }
