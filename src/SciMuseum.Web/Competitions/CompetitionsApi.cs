@@ -42,6 +42,14 @@ public static class CompetitionsApi
         g.MapPut("/contests/{id:guid}/categories/{categoryId:guid}", async Task<Results<Ok<ContestCategory>, Refused>> (Guid id, Guid categoryId, SaveCategory.Command c, MuseumDb db, CancellationToken ct) =>
                 Answers.Ok(await SaveCategory.HandleAsync(db, id, categoryId, c, ct)))
             .RequireAuthorization(EditorsOnly).WithName("UpdateContestCategory").WithSummary("Change a category's entry size, scoring, prizes or criteria");
+        g.MapDelete("/contests/{id:guid}", async Task<Results<NoContent, Refused>> (Guid id, MuseumDb db, CancellationToken ct) =>
+                Answers.NoContent(await DeleteSetup.ContestAsync(db, id, ct)))
+            .RequireAuthorization(EditorsOnly).WithName("DeleteContest")
+            .WithSummary("Delete a contest with its categories, schools, judges and award rules; refused (409 /problems/has-entries) once it has entries");
+        g.MapDelete("/categories/{id:guid}", async Task<Results<NoContent, Refused>> (Guid id, MuseumDb db, CancellationToken ct) =>
+                Answers.NoContent(await DeleteSetup.CategoryAsync(db, id, ct)))
+            .RequireAuthorization(EditorsOnly).WithName("DeleteContestCategory")
+            .WithSummary("Delete a category or event with its criteria; refused (409 /problems/has-entries) once it has entries");
         g.MapGet("/contests/{id:guid}/results", async Task<Results<Ok<ListResults.Result>, ProblemHttpResult>> (Guid id, Guid? category, MuseumDb db, CancellationToken ct) =>
                 await ListResults.HandleAsync(db, id, category, ct) is { } r ? TypedResults.Ok(r) : Problems.NotFound("本馆没有这项竞赛。", "No such contest in this museum."))
             .RequireAuthorization(EditorsOnly).WithName("GetContestResults")

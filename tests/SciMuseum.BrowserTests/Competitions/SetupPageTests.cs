@@ -95,4 +95,104 @@ public sealed class SetupPageTests(BrowserFixture fixture) : BrowserTest(fixture
         await Expect(rows.First.GetByTestId("setup-rounds")).ToHaveTextAsync("3");
         await Page.ScreenshotAsync(new() { Path = Path.Combine(BinFolder, "screenshots", "competitions-setup.png"), FullPage = true });
     });
+
+    [Fact]
+    public Task A_categorys_criteria_are_edited_the_page_fits_a_phone_and_only_what_has_no_entries_is_deleted() => RunAsync(async () =>
+    {
+        const string name = "第46届青少年科技创新大赛（设置）";
+        await SignInAsync();
+        await Page.GotoAsync("/staff/competitions/setup?year=2028");
+        var dialog = Page.Locator(".ant-modal:visible");
+        await Interactive.ClickUntilAsync(Page.GetByTestId("setup-new-contest").Locator("button"), dialog);
+        await Interactive.FillUntilKeptAsync(dialog.GetByTestId("contest-name").Locator("input"), name);
+        await dialog.GetByTestId("contest-kind").Locator(".ant-select-selector").ClickAsync();
+        await Page.Locator(".ant-select-dropdown:visible .ant-select-item-option", new() { HasText = "青少年科技创新大赛" }).ClickAsync();
+        await Expect(dialog.GetByTestId("contest-kind")).ToContainTextAsync("青少年科技创新大赛");
+        await dialog.GetByTestId("contest-save").Locator("button").ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        var card = Page.Locator($"[data-testid='setup-contest'][data-name='{name}']");
+        var rows = card.Locator("tbody tr.ant-table-row");
+
+        // A judged category with two criteria, 60 + 40.
+        await OpenAsync(card.GetByTestId("setup-category-add").Locator("button"), dialog);
+        await Interactive.FillUntilKeptAsync(dialog.GetByTestId("category-name").Locator("input"), "科学幻想画");
+        foreach (var level in new[] { "first", "second", "third" })
+            await Interactive.FillUntilKeptAsync(dialog.GetByTestId($"category-{level}").Locator("input"), "1");
+        var criteria = dialog.GetByTestId("category-criterion");
+        foreach (var (i, criterion, weight) in new[] { (0, "科学性", "60"), (1, "创新性", "40") })
+        {
+            await dialog.GetByTestId("category-criterion-add").Locator("button").ClickAsync();
+            await Expect(criteria).ToHaveCountAsync(i + 1);
+            await Interactive.FillUntilKeptAsync(criteria.Nth(i).GetByTestId("criterion-name").Locator("input"), criterion);
+            await Interactive.FillUntilKeptAsync(criteria.Nth(i).GetByTestId("criterion-weight").Locator("input"), weight);
+            await Interactive.FillUntilKeptAsync(criteria.Nth(i).GetByTestId("criterion-max-points").Locator("input"), "10");
+        }
+        await dialog.GetByTestId("category-save").Locator("button").ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First.Locator("td").Nth(6)).ToHaveTextAsync("2");
+
+        // Edit it: 科学性 60 → 50, remove 创新性, add 艺术性 30 and 表现力 20.
+        await OpenAsync(rows.First.GetByTestId("setup-category-edit"), dialog);
+        await Expect(criteria).ToHaveCountAsync(2);
+        await Expect(criteria.Nth(1).GetByTestId("criterion-name").Locator("input")).ToHaveValueAsync("创新性");
+        await Interactive.FillUntilKeptAsync(criteria.Nth(0).GetByTestId("criterion-weight").Locator("input"), "50");
+        await criteria.Nth(1).GetByTestId("criterion-remove").Locator("button").ClickAsync();
+        await Expect(criteria).ToHaveCountAsync(1);
+        foreach (var (i, criterion, weight) in new[] { (1, "艺术性", "30"), (2, "表现力", "20") })
+        {
+            await dialog.GetByTestId("category-criterion-add").Locator("button").ClickAsync();
+            await Expect(criteria).ToHaveCountAsync(i + 1);
+            await Interactive.FillUntilKeptAsync(criteria.Nth(i).GetByTestId("criterion-name").Locator("input"), criterion);
+            await Interactive.FillUntilKeptAsync(criteria.Nth(i).GetByTestId("criterion-weight").Locator("input"), weight);
+            await Interactive.FillUntilKeptAsync(criteria.Nth(i).GetByTestId("criterion-max-points").Locator("input"), "10");
+        }
+        await dialog.GetByTestId("category-save").Locator("button").ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(rows.First.Locator("td").Nth(6)).ToHaveTextAsync("3");
+
+        // Opened again, the dialog shows what was saved, in order.
+        await OpenAsync(rows.First.GetByTestId("setup-category-edit"), dialog);
+        await Expect(criteria).ToHaveCountAsync(3);
+        foreach (var (i, criterion, weight) in new[] { (0, "科学性", "50"), (1, "艺术性", "30"), (2, "表现力", "20") })
+        {
+            await Expect(criteria.Nth(i).GetByTestId("criterion-name").Locator("input")).ToHaveValueAsync(criterion);
+            await Expect(criteria.Nth(i).GetByTestId("criterion-weight").Locator("input")).ToHaveValueAsync(weight);
+        }
+
+        // On a phone (375 px) neither the page nor the dialog is wider than the screen.
+        await Page.SetViewportSizeAsync(375, 812);
+        Assert.True(await dialog.Locator(".ant-modal-content").EvaluateAsync<bool>("""
+            m => { const r = m.getBoundingClientRect();
+                   return r.left >= 0 && r.right <= window.innerWidth
+                       && [...m.querySelectorAll('input, button')].every(e => e.getBoundingClientRect().right <= r.right + 1); }
+            """), "the dialog or one of its fields is wider than the phone");
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(BinFolder, "screenshots", "competitions-setup-criteria-375.png"), FullPage = true });
+        await dialog.GetByTestId("category-cancel").Locator("button").ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        Assert.True(await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page is wider than a phone");
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(BinFolder, "screenshots", "competitions-setup-375.png"), FullPage = true });
+        await Page.SetViewportSizeAsync(1280, 900);
+
+        // Deleted after confirming: first the category, then the contest.
+        await Interactive.ConfirmUntilGoneAsync(Page, rows.First.GetByTestId("setup-category-delete"), rows);
+        await Interactive.ConfirmUntilGoneAsync(Page, card.GetByTestId("setup-contest-delete").Locator("button"), card);
+
+        // The 2020 demo's categories have entries: refused, said why, nothing deleted.
+        await Page.GotoAsync("/staff/competitions/setup?year=2020");
+        var demo = Page.Locator("[data-testid='setup-contest'][data-name*='科技创新大赛']").Locator("tbody tr.ant-table-row");
+        await Expect(demo.First).ToBeVisibleAsync();
+        var before = await demo.CountAsync();
+        var refusal = Page.GetByTestId("setup-refusal");
+        await Interactive.WaitForLiveAsync(Page); // prerendered: a click before the circuit is live opens no popover
+        var confirm = Page.Locator(".ant-popover:visible .ant-btn-primary").First;
+        for (var attempt = 0; attempt < 5 && await refusal.CountAsync() == 0; attempt++)
+        {
+            await Interactive.ClickUntilAsync(demo.First.GetByTestId("setup-category-delete"), confirm);
+            await confirm.ClickAsync();
+            try { await Expect(refusal).ToBeVisibleAsync(new() { Timeout = 3_000 }); } catch (Microsoft.Playwright.PlaywrightException) { }
+        }
+        await Expect(refusal).ToContainTextAsync("件参赛作品，不能删除；未作任何更改。");
+        await Expect(demo).ToHaveCountAsync(before);
+    });
 }

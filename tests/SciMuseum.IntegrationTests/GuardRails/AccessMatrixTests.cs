@@ -43,6 +43,17 @@ public abstract partial class AccessMatrixTests(SciMuseumApp app, ITestOutputHel
             if (foreign.StatusCode != HttpStatusCode.NotFound) wrong.Add($"{route.Key}: another museum's leader got {(int)foreign.StatusCode} for {url}, not 404");
         }
 
+        // Deletes with a real id of the demo museum: its own administrator is refused for a reason (409: the contest and the
+        // category have entries, so nothing is deleted), another museum's user finds nothing (404).
+        foreach (var route in routes.Where(r => r.Method == "DELETE" && RealDeletes.Contains(r.Template)))
+        {
+            var url = Fill(route, ids);
+            var own = await principals.Single(p => p.Name == Roles.SystemAdmin).Api.DeleteAsync(url);
+            var foreign = await principals.Single(p => p.Name == Principal.OtherMuseum).Api.DeleteAsync(url);
+            if (own.StatusCode != HttpStatusCode.Conflict) wrong.Add($"{route.Key}: the demo museum's own administrator got {(int)own.StatusCode} for {url}, not 409");
+            if (foreign.StatusCode != HttpStatusCode.NotFound) wrong.Add($"{route.Key}: another museum's leader got {(int)foreign.StatusCode} for {url}, not 404");
+        }
+
         var missing = routes.Where(r => !table.Lines.ContainsKey(r.Key)).ToList();
         var stale = table.Lines.Keys.Except(routes.Select(r => r.Key)).ToList();
         var observed = new ConcurrentDictionary<(string Route, string Principal), (HttpStatusCode Status, bool Refused)>();
@@ -135,6 +146,9 @@ public abstract partial class AccessMatrixTests(SciMuseumApp app, ITestOutputHel
             ? (m.Groups[1].Value == "id" && ids.TryGetValue(route.Template, out var real) ? real : Dummy).ToString()
             : m.Groups[1].Value.Equals("code", StringComparison.OrdinalIgnoreCase) ? "ZZZZZZZZZZ" : "x");
 
+    /// <summary>DELETE routes filled with a real id that must refuse it (the record is in use), so the matrix deletes nothing.</summary>
+    private static readonly HashSet<string> RealDeletes = ["/api/v1/competitions/contests/{id:guid}", "/api/v1/competitions/categories/{id:guid}"];
+
     private Task<Dictionary<string, Guid>> RealIdsAsync() => app.InSystemScopeAsync(async (_, db) =>
     {
         var museum = await db.Museums.Where(m => m.Code == Demo2020.MuseumCode).Select(m => m.Id).SingleAsync();
@@ -158,6 +172,10 @@ public abstract partial class AccessMatrixTests(SciMuseumApp app, ITestOutputHel
         }
         if (await db.ContestCategories.Where(c => c.MuseumId == museum && c.Scoring == Core.Competitions.ScoringMode.Matches).Select(c => (Guid?)c.Id).FirstOrDefaultAsync() is { } matchEvent)
             ids["/api/v1/competitions/categories/{id:guid}/matches"] = matchEvent;
+        // The demo's innovation contest and one of its categories: both have entries, so their deletes are refused.
+        var entry = await db.ContestEntries.Where(e => e.MuseumId == museum).Select(e => new { e.ContestId, e.CategoryId }).FirstAsync();
+        ids["/api/v1/competitions/contests/{id:guid}"] = entry.ContestId;
+        ids["/api/v1/competitions/categories/{id:guid}"] = entry.CategoryId;
         return ids;
     });
 
