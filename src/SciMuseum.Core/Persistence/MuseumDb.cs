@@ -23,6 +23,9 @@ public abstract partial class MuseumDb(DbContextOptions options, UserContext use
 
     public UserContext User { get; } = user;
 
+    /// <summary>The options the context was made with (one per provider and database in the app): a cheap key for what they imply.</summary>
+    internal DbContextOptions ContextOptions { get; } = options;
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, string> ProviderNames = new();

@@ -68,8 +68,9 @@ public static class BookVisit
 
     /// <summary>
     /// Books, or refuses: a field (closed day, past date, no such slot, barred ID…), sold out, or already booked. On
-    /// PostgreSQL a booking is one statement (<see cref="BookInOneStatement"/>); <paramref name="oneStatement"/> false
-    /// takes the EF path SQLite takes, which tests compare it with.
+    /// PostgreSQL a booking is one statement (<see cref="BookInOneStatement"/>), on SQLite one transaction of prepared
+    /// commands on the file's writer thread (<see cref="BookOnSqlite"/>); <paramref name="oneStatement"/> false takes
+    /// the EF path, which tests compare them with.
     /// </summary>
     public static async Task<Result<Booked>> HandleAsync(MuseumDb db, VisitorSecrets secrets, TimeProvider clock, Command c,
         VisitChannel channel = VisitChannel.Individual, string actor = "", CancellationToken ct = default, bool oneStatement = true)
@@ -90,6 +91,9 @@ public static class BookVisit
         if (SoldOutHints.SoldOut(c.SlotId!.Value, date, visitors.Count, now) is { } left) return SoldOut(left);
         if (oneStatement && BookInOneStatement.Applies(db))
             return await BookInOneStatement.HandleAsync(db, settings, NewReservation(secrets, clock, c, channel, actor), clock, ct);
+        if (oneStatement && BookOnSqlite.Applies(db)
+            && await BookOnSqlite.HandleAsync(db, settings, NewReservation(secrets, clock, c, channel, actor), clock, ct) is { } onWriter)
+            return onWriter; // null: the day's slots are not made yet, which the EF path below does
         // One connection for the reads and the write (each open of a pooled SQLite connection re-runs its PRAGMAs).
         await db.Database.OpenConnectionAsync(ct);
         var slot = (await Slots.EnsureAsync(db, day, ct)).FirstOrDefault(s => s.Id == c.SlotId);

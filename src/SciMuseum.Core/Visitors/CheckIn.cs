@@ -105,6 +105,18 @@ public static class CheckIn
         var today = DateOnly.FromDateTime(now);
         var time = TimeOnly.FromDateTime(now);
         var latestStart = time.ToTimeSpan() + EarlyEntry >= TimeSpan.FromDays(1) ? TimeOnly.MaxValue : time.Add(EarlyEntry);
+        if (WriteGate.Queues(db))
+        {
+            // SQLite: the same UPDATE, prepared once on the file's writer connection, no EF on the way.
+            var (m, d) = (SqliteText.Of(museum), SqliteText.Of(today));
+            var admitted = await WriteGate.RunOnWriterConnectionAsync(db, w =>
+            {
+                using var reader = BookOnSqlite.Set(w.Command(SqliteAdmit, 7), SqliteText.Of(nowUtc), actor, SqliteText.Of(ticketId), m, d,
+                    SqliteText.Of(latestStart), SqliteText.Of(time)).ExecuteReader();
+                return reader.Read() ? new Admit { TimeSlotId = Guid.Parse(reader.GetString(0)), Name = reader.GetString(1), IdMasked = reader.GetString(2) } : null;
+            }, ct);
+            return admitted is null ? null : await AdmittedAsync(db, admitted, today, nowUtc, ct);
+        }
         var rows = await WriteGate.RunAsync(db, () => db.Database.SqlQuery<Admit>($"""
                 UPDATE "Ticket" SET "Status" = 'Admitted', "AdmittedAt" = {nowUtc}, "AdmittedBy" = {actor}, "UpdatedAt" = {nowUtc}
                 WHERE "Id" = {ticketId} AND "MuseumId" = {museum} AND "Status" = 'Valid' AND "Date" = {today}
@@ -112,8 +124,18 @@ public static class CheckIn
                                        AND "Start" <= {latestStart} AND "End" >= {time})
                 RETURNING "TimeSlotId", "Name", "IdMasked"
                 """).ToListAsync(ct), ct);
-        if (rows.Count == 0) return null;
-        var row = rows[0];
+        return rows.Count == 0 ? null : await AdmittedAsync(db, rows[0], today, nowUtc, ct);
+    }
+
+    private const string SqliteAdmit = """
+        UPDATE "Ticket" SET "Status" = 'Admitted', "AdmittedAt" = $0, "AdmittedBy" = $1, "UpdatedAt" = $0
+        WHERE "Id" = $2 AND "MuseumId" = $3 AND "Status" = 'Valid' AND "Date" = $4
+          AND "TimeSlotId" IN (SELECT "Id" FROM "TimeSlot" WHERE "MuseumId" = $3 AND "Date" = $4 AND "Start" <= $5 AND "End" >= $6)
+        RETURNING "TimeSlotId", "Name", "IdMasked"
+        """;
+
+    private static async Task<GateResult> AdmittedAsync(MuseumDb db, Admit row, DateOnly today, DateTime nowUtc, CancellationToken ct)
+    {
         // A slot's times never change once it exists (a new rule remakes only unused slots), so its label is kept.
         if (!SlotLabels.TryGetValue(row.TimeSlotId, out var label))
         {
