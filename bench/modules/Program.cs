@@ -64,10 +64,24 @@ if (part is "exhibits" or "all")
             await Time($"raw SQL: down exhibit-days per hall over stored runs, {label}", () => RawCountAsync(db,
                 "SELECT \"HallId\", SUM(CASE WHEN \"ToDay\" IS NULL OR \"ToDay\" > @b THEN @b ELSE \"ToDay\" END - CASE WHEN \"FromDay\" < @a THEN @a ELSE \"FromDay\" END + 1) "
                 + "FROM \"ExhibitDowntimes\" WHERE \"FromDay\" <= @b AND (\"ToDay\" IS NULL OR \"ToDay\" >= @a) GROUP BY \"HallId\"", from, to, a, b));
-            await Time($"integrity rate, {label} (ExhibitFigures, stored runs)", async () =>
+            await Time($"integrity rate, {label} (ExhibitFigures, stored months)", async () =>
             {
                 var r = await ExhibitFigures.IntegrityAsync(db, period, today, default);
                 return $"{r.Overall} % ({r.DownExhibitDays:N0} down of {r.OnDisplayExhibitDays:N0} exhibit-days)";
+            });
+            var (ma, mb) = (DownMonths.MonthOf(a), DownMonths.MonthOf(b));
+            await Time($"raw SQL: down exhibit-days per hall over stored months, {label}", () => RawCountAsync(db,
+                "SELECT \"HallId\", SUM(\"Days\") FROM \"HallDownMonths\" WHERE \"Month\" >= @a AND \"Month\" <= @b GROUP BY \"HallId\"", from, to, ma, mb));
+            await Time($"integrity rate, {label} (stored runs only, before)", async () =>
+            {
+                var r = await ExhibitFigures.IntegrityFromRunsAsync(db, period, today, default);
+                return $"{r.Overall} % ({r.DownExhibitDays:N0} down of {r.OnDisplayExhibitDays:N0} exhibit-days)";
+            });
+            await Time($"integrity rate, {label} to 2025-11-19 (cut month, stored months)", async () =>
+            {
+                var r = await ExhibitFigures.IntegrityAsync(db, period with { To = new DateOnly(2025, 11, 19) }, today, default);
+                var old = await ExhibitFigures.IntegrityFromRunsAsync(db, period with { To = new DateOnly(2025, 11, 19) }, today, default);
+                return $"{r.Overall} % ({r.DownExhibitDays:N0} down; stored runs only: {old.DownExhibitDays:N0})";
             });
             if (arguments.GetValueOrDefault("old", "true") == "true")
                 await Time($"integrity rate, {label} (from the orders, before)", async () =>

@@ -47,7 +47,11 @@ public abstract class DowntimeTests(SciMuseumApp app)
     private async Task AssertSameAsync(Guid museum)
     {
         var month = new MetricPeriod(new DateOnly(Today.Year, Today.Month, 1), new DateOnly(Today.Year, Today.Month, 1).AddMonths(1).AddDays(-1));
-        foreach (var period in new[] { month, MetricPeriod.Year(Today.Year), new MetricPeriod(Today.AddDays(-20), Today) })
+        var lastMonth = new MetricPeriod(month.From.AddMonths(-1), month.From.AddDays(-1));
+        // Whole months, months cut at one end or both, and cuts inside one month: each reads the stored months differently.
+        foreach (var period in new[] { month, lastMonth, MetricPeriod.Year(Today.Year), MetricPeriod.Year(Today.Year - 1), new MetricPeriod(Today.AddDays(-20), Today),
+                     new MetricPeriod(Today.AddDays(-100), Today.AddDays(-2)), new MetricPeriod(lastMonth.From.AddDays(3), lastMonth.To.AddDays(-3)),
+                     new MetricPeriod(Today.AddDays(-400), Today) })
         {
             var (stored, orders) = await FiguresAsync(museum, period);
             Assert.Equal(orders.Integrity.Overall, stored.Integrity.Overall);
@@ -57,6 +61,20 @@ public abstract class DowntimeTests(SciMuseumApp app)
             Assert.Equal(orders.Repair, stored.Repair);
             Assert.Equal(orders.Jobs, stored.Jobs);
         }
+        await AssertMonthsAsync(museum);
+    }
+
+    /// <summary>The stored down-months are the closed runs counted again per hall and month (rows that cancelled out to zero aside).</summary>
+    private async Task AssertMonthsAsync(Guid museum)
+    {
+        var (stored, recount) = await app.InSystemScopeAsync(async (_, db) =>
+        {
+            var runs = await db.ExhibitDowntimes.IgnoreQueryFilters().Where(d => d.MuseumId == museum).ToListAsync();
+            var months = await db.HallDownMonths.IgnoreQueryFilters().Where(m => m.MuseumId == museum).ToListAsync();
+            return (months.Where(m => m.Days != 0 || m.Spanning != 0).Select(m => (m.HallId, m.Month, m.Days, m.Spanning)).Order().ToList(),
+                DownMonths.Of(runs).Select(m => (m.HallId, m.Month, m.Days, m.Spanning)).Order().ToList());
+        });
+        Assert.Equal(recount, stored);
     }
 
     private Task<List<(int From, int? To)>> RunsAsync(Guid exhibit) => app.InSystemScopeAsync(async (_, db) =>
@@ -87,7 +105,7 @@ public abstract class DowntimeTests(SciMuseumApp app)
         })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var pendulum = await ExhibitAsync("DT-1", hallA, null);
         var coil = await ExhibitAsync("DT-2", hallB, Today.AddDays(-3)); // joins the display within the periods: the count on display changes
-        await ExhibitAsync("DT-3", hallB, null);
+        var bench = await ExhibitAsync("DT-3", hallB, null);
         async Task<Guid> OrderAsync(Guid exhibit, string? downtime, int daysAgo)
         {
             var id = (await (await client.PostAsJsonAsync($"{Url}/work-orders", new { exhibitId = exhibit, description = "故障", downtime }))
@@ -103,8 +121,10 @@ public abstract class DowntimeTests(SciMuseumApp app)
         var second = await OrderAsync(pendulum, "Electrical", 6); // overlaps the first on the same exhibit
         var routine = await OrderAsync(coil, "None", 1); // a check that does not take the exhibit down
         var coilFault = await OrderAsync(coil, "Mechanical", 5); // reported before the exhibit was acquired: counts from its purchase
+        var longFault = await OrderAsync(bench, "Damage", 75); // down over two months and more: a run that spans whole months
         await MoveAsync(client, first, "InProgress");
         await MoveAsync(client, coilFault, "InProgress");
+        await MoveAsync(client, longFault, "InProgress");
         await AssertSameAsync(museum.Id);
         var day = Today.DayNumber;
         Assert.Equal(new List<(int, int?)> { (day - 10, (int?)null) }, await RunsAsync(pendulum));
@@ -112,7 +132,10 @@ public abstract class DowntimeTests(SciMuseumApp app)
 
         await MoveAsync(client, first, "WaitingForParts", "InProgress", "Done");
         await MoveAsync(client, routine, "InProgress", "Done");
+        await MoveAsync(client, longFault, "Done");
         await AssertSameAsync(museum.Id);
+        Assert.Contains(await app.InSystemScopeAsync((_, db) => db.HallDownMonths.IgnoreQueryFilters().Where(m => m.MuseumId == museum.Id).ToListAsync()),
+            m => m.HallId == hallB && m.Spanning == 1);
         Assert.Equal(new List<(int, int?)> { (day - 10, (int?)null) }, await RunsAsync(pendulum)); // the second order still holds it down
         Assert.Equal(2, (await FiguresAsync(museum.Id, MetricPeriod.Year(Today.Year))).Stored.Jobs);
 
@@ -142,6 +165,13 @@ public abstract class DowntimeTests(SciMuseumApp app)
         Assert.Equal(before, await app.InSystemScopeAsync((_, db) => db.ExhibitDowntimes.IgnoreQueryFilters().Where(d => d.MuseumId == museum.Id)
             .OrderBy(d => d.ExhibitId).ThenBy(d => d.FromDay).Select(d => new { d.ExhibitId, d.HallId, d.FromDay, d.ToDay }).ToListAsync()));
         Assert.Equal(months, await app.InSystemScopeAsync((_, db) => db.RepairMonths.IgnoreQueryFilters().Where(m => m.MuseumId == museum.Id).Select(m => m.Jobs).SumAsync()));
+        await AssertSameAsync(museum.Id);
+
+        // Removing an exhibit takes its runs and their days out of the stored months.
+        Assert.True((await client.DeleteAsync($"{Url}/{bench}")).IsSuccessStatusCode);
+        Assert.Empty(await RunsAsync(bench));
+        Assert.DoesNotContain(await app.InSystemScopeAsync((_, db) => db.HallDownMonths.IgnoreQueryFilters().Where(m => m.MuseumId == museum.Id).ToListAsync()),
+            m => m.HallId == hallB && m.Days != 0);
         await AssertSameAsync(museum.Id);
     }
 
