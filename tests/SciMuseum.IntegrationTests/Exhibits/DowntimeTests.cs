@@ -137,11 +137,11 @@ public abstract class DowntimeTests(SciMuseumApp app)
         Assert.Contains(await app.InSystemScopeAsync((_, db) => db.HallDownMonths.IgnoreQueryFilters().Where(m => m.MuseumId == museum.Id).ToListAsync()),
             m => m.HallId == hallB && m.Spanning == 1);
         Assert.Equal(new List<(int, int?)> { (day - 10, (int?)null) }, await RunsAsync(pendulum)); // the second order still holds it down
-        Assert.Equal(2, (await FiguresAsync(museum.Id, MetricPeriod.Year(Today.Year))).Stored.Jobs);
+        Assert.Equal(3, (await FiguresAsync(museum.Id, MetricPeriod.Year(Today.Year))).Stored.Jobs);
 
         await MoveAsync(client, first, "InProgress"); // reopened: its repair time leaves the month
         await AssertSameAsync(museum.Id);
-        Assert.Equal(1, (await FiguresAsync(museum.Id, MetricPeriod.Year(Today.Year))).Stored.Jobs);
+        Assert.Equal(2, (await FiguresAsync(museum.Id, MetricPeriod.Year(Today.Year))).Stored.Jobs);
 
         await MoveAsync(client, first, "WaitingForProcurement", "InProgress", "Done");
         await MoveAsync(client, second, "InProgress", "Done");
@@ -150,8 +150,8 @@ public abstract class DowntimeTests(SciMuseumApp app)
         Assert.Equal(new List<(int, int?)> { (day - 10, (int?)day) }, await RunsAsync(pendulum)); // two overlapping orders: one run, each day once
         Assert.Equal(new List<(int, int?)> { (day - 3, (int?)day) }, await RunsAsync(coil));
         var (stored, _) = await FiguresAsync(museum.Id, new MetricPeriod(Today.AddDays(-20), Today));
-        Assert.Equal(11 + 4, stored.Integrity.DownExhibitDays);
-        Assert.Equal(4, stored.Jobs);
+        Assert.Equal(11 + 4 + 21, stored.Integrity.DownExhibitDays); // the long fault: every day of the period
+        Assert.Equal(5, stored.Jobs);
 
         // Retiring an exhibit takes its downtime out of the rate; a rebuild from the orders gives the same rows.
         await (await client.PutAsJsonAsync($"{Url}/{coil}", new { code = "DT-2", name = "展品 DT-2", category = "Interactive", hallId = hallB, status = "Retired",
@@ -175,8 +175,15 @@ public abstract class DowntimeTests(SciMuseumApp app)
         await AssertSameAsync(museum.Id);
     }
 
+    /// <summary>
+    /// The race <see cref="ExhibitDowntimes.RefreshAsync"/>'s row lock guards against: two moves on one exhibit rewrite its
+    /// runs at once, each from the orders as it saw them before the other committed. Closing orders alone cannot show it
+    /// on PostgreSQL (their upserts of the same repair month already queue them), so the orders here were done in different
+    /// months and are reopened together (each takes its own month's repair time away), then closed together, in rounds.
+    /// Without the lock the PostgreSQL run fails here (a duplicate run key, or runs and months missing the other's order).
+    /// </summary>
     [Fact]
-    public async Task Orders_on_one_exhibit_closed_at_the_same_instant_leave_its_stored_downtime_equal_to_the_orders()
+    public async Task Orders_on_one_exhibit_reopened_and_closed_at_the_same_instant_leave_its_stored_downtime_equal_to_the_orders()
     {
         var museum = await app.CreateMuseumAsync();
         var client = await app.NewUserAsync(museum.Id, Roles.ExhibitMaintenance);
@@ -190,26 +197,42 @@ public abstract class DowntimeTests(SciMuseumApp app)
         var exhibit = (await (await client.PostAsJsonAsync(Url, new { code = "DT-R", name = "回音壁", category = "Interactive", hallId = hall }))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var orders = new List<Guid>();
-        for (var i = 0; i < 6; i++)
+        for (var i = 0; i < 8; i++)
         {
             var id = (await (await client.PostAsJsonAsync($"{Url}/work-orders", new { exhibitId = exhibit, description = $"故障 {i}", downtime = "Mechanical" }))
                 .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
-            // Reported on different days, so each order's close changes the exhibit's runs differently.
+            await MoveAsync(client, id, "InProgress", "Done");
+            // Reported and done about 35 days apart each, so each was done in a month of its own and each closes its own run.
+            var back = 35 * (i + 1);
             await app.InSystemScopeAsync((_, db) => db.WorkOrders.IgnoreQueryFilters().Where(o => o.Id == id)
-                .ExecuteUpdateAsync(u => u.SetProperty(o => o.ReportedAt, o => o.ReportedAt.AddDays(-3 * (i + 1)))));
-            await MoveAsync(client, id, "InProgress");
+                .ExecuteUpdateAsync(u => u.SetProperty(o => o.ReportedAt, o => o.ReportedAt.AddDays(-back)).SetProperty(o => o.DoneAt, o => o.DoneAt!.Value.AddDays(2 - back))));
+            await app.InSystemScopeAsync((_, db) => db.WorkOrderTransitions.IgnoreQueryFilters().Where(t => t.WorkOrderId == id)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.At, t => t.At.AddDays(-back))));
             orders.Add(id);
         }
-        await Task.WhenAll(orders.Select(o => MoveAsync(client, o, "Done")));
+        await app.InSystemScopeAsync(async (_, db) => { await ExhibitDowntimes.RebuildAsync(db, museum.Id, default); return 0; });
         await AssertSameAsync(museum.Id);
-        var rebuilt = await app.InSystemScopeAsync(async (_, db) =>
+        Assert.Equal(8, (await RunsAsync(exhibit)).Count);
+        for (var round = 0; round < 3; round++)
         {
-            var e = await db.Exhibits.IgnoreQueryFilters().AsNoTracking().SingleAsync(x => x.Id == exhibit);
-            var all = await db.WorkOrders.IgnoreQueryFilters().AsNoTracking().Where(o => o.ExhibitId == exhibit).Select(o => new ExhibitDowntimes.Order(o.ReportedAt, o.DoneAt)).ToListAsync();
-            return ExhibitDowntimes.Runs(e.PurchaseDate, all);
-        });
-        Assert.Equal(rebuilt, await RunsAsync(exhibit));
+            await Task.WhenAll(orders.Select(o => MoveAsync(client, o, "InProgress"))); // reopened together: one open run from the oldest report
+            await AssertSameAsync(museum.Id);
+            Assert.Equal(await RebuiltRunsAsync(exhibit), await RunsAsync(exhibit));
+            Assert.Single(await RunsAsync(exhibit));
+            await Task.WhenAll(orders.Select(o => MoveAsync(client, o, "Done")));
+            await AssertSameAsync(museum.Id);
+            Assert.Equal(await RebuiltRunsAsync(exhibit), await RunsAsync(exhibit));
+        }
     }
+
+    /// <summary>The exhibit's runs computed again from its orders as stored.</summary>
+    private Task<List<(int From, int? To)>> RebuiltRunsAsync(Guid exhibit) => app.InSystemScopeAsync(async (_, db) =>
+    {
+        var e = await db.Exhibits.IgnoreQueryFilters().AsNoTracking().SingleAsync(x => x.Id == exhibit);
+        var all = await db.WorkOrders.IgnoreQueryFilters().AsNoTracking().Where(o => o.ExhibitId == exhibit && o.Downtime != DowntimeReason.None)
+            .Select(o => new ExhibitDowntimes.Order(o.ReportedAt, o.DoneAt)).ToListAsync();
+        return ExhibitDowntimes.Runs(e.PurchaseDate, all);
+    });
 
     [Fact]
     public async Task The_2020_demo_figures_from_the_stored_tables_equal_those_from_its_work_orders()
