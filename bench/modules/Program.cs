@@ -77,11 +77,11 @@ if (part is "exhibits" or "all")
                 var r = await ExhibitFigures.IntegrityFromRunsAsync(db, period, today, default);
                 return $"{r.Overall} % ({r.DownExhibitDays:N0} down of {r.OnDisplayExhibitDays:N0} exhibit-days)";
             });
+            var cutOld = await ExhibitFigures.IntegrityFromRunsAsync(db, period with { To = new DateOnly(2025, 11, 19) }, today, default);
             await Time($"integrity rate, {label} to 2025-11-19 (cut month, stored months)", async () =>
             {
                 var r = await ExhibitFigures.IntegrityAsync(db, period with { To = new DateOnly(2025, 11, 19) }, today, default);
-                var old = await ExhibitFigures.IntegrityFromRunsAsync(db, period with { To = new DateOnly(2025, 11, 19) }, today, default);
-                return $"{r.Overall} % ({r.DownExhibitDays:N0} down; stored runs only: {old.DownExhibitDays:N0})";
+                return $"{r.Overall} % ({r.DownExhibitDays:N0} down; stored runs only, not timed: {cutOld.DownExhibitDays:N0})";
             });
             if (arguments.GetValueOrDefault("old", "true") == "true")
                 await Time($"integrity rate, {label} (from the orders, before)", async () =>
