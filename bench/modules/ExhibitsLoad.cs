@@ -37,9 +37,11 @@ internal static class ExhibitsLoad
         var down = made.Where(o => o.Downtime != DowntimeReason.None).ToLookup(o => o.ExhibitId, o => new ExhibitDowntimes.Order(o.ReportedAt, o.DoneAt));
         var runs = list.SelectMany(e => ExhibitDowntimes.Rows(e, down[e.Id])).ToList();
         await Bulk.InsertAsync(db, runs);
+        var downMonths = DownMonths.Of(runs);
+        await Bulk.InsertAsync(db, downMonths);
         var months = RepairTotals.Months(made, transitions);
         await Bulk.InsertAsync(db, months);
-        Console.WriteLine($"stored: {runs.Count:N0} downtime runs, {months.Count:N0} repair months");
+        Console.WriteLine($"stored: {runs.Count:N0} downtime runs, {downMonths.Count:N0} hall down-months, {months.Count:N0} repair months");
         return museum.Id;
     }
 

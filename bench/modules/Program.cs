@@ -64,10 +64,24 @@ if (part is "exhibits" or "all")
             await Time($"raw SQL: down exhibit-days per hall over stored runs, {label}", () => RawCountAsync(db,
                 "SELECT \"HallId\", SUM(CASE WHEN \"ToDay\" IS NULL OR \"ToDay\" > @b THEN @b ELSE \"ToDay\" END - CASE WHEN \"FromDay\" < @a THEN @a ELSE \"FromDay\" END + 1) "
                 + "FROM \"ExhibitDowntimes\" WHERE \"FromDay\" <= @b AND (\"ToDay\" IS NULL OR \"ToDay\" >= @a) GROUP BY \"HallId\"", from, to, a, b));
-            await Time($"integrity rate, {label} (ExhibitFigures, stored runs)", async () =>
+            await Time($"integrity rate, {label} (ExhibitFigures, stored months)", async () =>
             {
                 var r = await ExhibitFigures.IntegrityAsync(db, period, today, default);
                 return $"{r.Overall} % ({r.DownExhibitDays:N0} down of {r.OnDisplayExhibitDays:N0} exhibit-days)";
+            });
+            var (ma, mb) = (DownMonths.MonthOf(a), DownMonths.MonthOf(b));
+            await Time($"raw SQL: down exhibit-days per hall over stored months, {label}", () => RawCountAsync(db,
+                "SELECT \"HallId\", SUM(\"Days\") FROM \"HallDownMonths\" WHERE \"Month\" >= @a AND \"Month\" <= @b GROUP BY \"HallId\"", from, to, ma, mb));
+            await Time($"integrity rate, {label} (stored runs only, before)", async () =>
+            {
+                var r = await ExhibitFigures.IntegrityFromRunsAsync(db, period, today, default);
+                return $"{r.Overall} % ({r.DownExhibitDays:N0} down of {r.OnDisplayExhibitDays:N0} exhibit-days)";
+            });
+            var cutOld = await ExhibitFigures.IntegrityFromRunsAsync(db, period with { To = new DateOnly(2025, 11, 19) }, today, default);
+            await Time($"integrity rate, {label} to 2025-11-19 (cut month, stored months)", async () =>
+            {
+                var r = await ExhibitFigures.IntegrityAsync(db, period with { To = new DateOnly(2025, 11, 19) }, today, default);
+                return $"{r.Overall} % ({r.DownExhibitDays:N0} down; stored runs only, not timed: {cutOld.DownExhibitDays:N0})";
             });
             if (arguments.GetValueOrDefault("old", "true") == "true")
                 await Time($"integrity rate, {label} (from the orders, before)", async () =>
@@ -92,6 +106,30 @@ if (part is "exhibits" or "all")
                     return $"{r.MeanHours} h, waiting {r.WaitingSharePercent} %";
                 });
         }
+        // The exhibit pages at this size: the handlers the pages and the API call, each beside raw SQL reading the same rows.
+        var now = new DateTime(2026, 1, 5, 2, 0, 0, DateTimeKind.Utc);
+        var hall = await db.Halls.Where(h => h.Name == "展厅 7").Select(h => h.Id).FirstAsync();
+        var one = await db.Exhibits.Where(e => e.Code == "E01234").Select(e => e.Id).FirstAsync();
+        string Paged<T>(SciMuseum.Core.Common.Page<T> p) => $"{p.Items.Count} of {p.Total:N0}";
+        await Time("raw SQL: exhibits, first 50 by code (and the count)", () => RawCountAsync(db, "SELECT \"Id\", \"Code\", \"Name\" FROM \"Exhibits\" ORDER BY \"Code\" LIMIT 50", now, now));
+        await Time("exhibit list, first page (ListExhibits)", async () => Paged(await ListExhibits.HandleAsync(db, new(), 1, 50, default)));
+        await Time("exhibit list, one hall (ListExhibits)", async () => Paged(await ListExhibits.HandleAsync(db, new(Hall: hall), 1, 50, default)));
+        await Time("exhibit list, search \"E012\" (ListExhibits)", async () => Paged(await ListExhibits.HandleAsync(db, new(Search: "E012"), 1, 50, default)));
+        await Time("exhibit list, search \"展品 12\" (ListExhibits)", async () => Paged(await ListExhibits.HandleAsync(db, new(Search: "展品 12"), 1, 50, default)));
+        await Time("raw SQL: one exhibit's orders", () => RawCountAsync(db, $"SELECT \"Id\", \"Number\", \"State\", \"DueAt\" FROM \"WorkOrders\" WHERE \"ExhibitId\" = '{one.ToString().ToUpperInvariant()}'", now, now));
+        await Time("exhibit detail: the exhibit and its orders (as ExhibitDetail.razor)", async () =>
+        {
+            var e = await ListExhibits.Views(db, new(Id: one)).FirstAsync();
+            var o = await ListWorkOrders.Views(db, now, new(Exhibit: one)).ToListAsync();
+            return $"{e.Code}, {o.Count} orders";
+        });
+        await Time("exhibit detail: its orders, first page (ListWorkOrders)", async () => Paged(await ListWorkOrders.HandleAsync(db, now, new(Exhibit: one), 1, 50, default)));
+        await Time("raw SQL: open orders (count)", async () => await RawScalarAsync(db, "SELECT COUNT(*) FROM \"WorkOrders\" WHERE \"State\" NOT IN ('Done', 'Verified')", now, now));
+        await Time("work orders, open, first page (ListWorkOrders)", async () => Paged(await ListWorkOrders.HandleAsync(db, now, new(OpenOnly: true), 1, 50, default)));
+        await Time("work orders, state Verified, first page (ListWorkOrders)", async () => Paged(await ListWorkOrders.HandleAsync(db, now, new(State: WorkOrderState.Verified), 1, 50, default)));
+        await Time("work orders, all, first page (ListWorkOrders)", async () => Paged(await ListWorkOrders.HandleAsync(db, now, new(), 1, 50, default)));
+        await Time("work-order board: the year's orders (as WorkOrders.razor)", async () => $"{(await ListWorkOrders.Views(db, now, new(Year: 2025)).ToListAsync()).Count:N0} orders");
+        await Time("technician's phone: open orders, 100 (as MyOrders.razor)", async () => $"{(await ListWorkOrders.Views(db, now, new(OpenOnly: true)).Take(100).ToListAsync()).Count} orders");
         Console.WriteLine($"{"median ms",-62}{"ms",10}  value");
         foreach (var (name, ms, value) in rows) Console.WriteLine($"{name,-62}{ms,10:0.0}  {value}");
         var slowest = rows.Where(r => !r.Name.StartsWith("raw") && !r.Name.Contains("before")).Max(r => r.Ms);

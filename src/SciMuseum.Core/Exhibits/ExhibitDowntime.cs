@@ -41,6 +41,10 @@ internal sealed class ExhibitDowntimeConfiguration : IEntityTypeConfiguration<Ex
         b.HasKey(x => new { x.ExhibitId, x.FromDay });
         // Covering for the integrity rate: the runs that overlap a stretch of days, summed per hall.
         b.HasIndex(x => new { x.MuseumId, x.FromDay, x.ToDay, x.HallId });
+        // Led by the day, so SQLite ranges on them despite the tenant filter's OR: the runs that start in a cut month, the
+        // runs that end in it, the open runs (DownMonths.DownDaysAsync).
+        b.HasIndex(x => new { x.FromDay, x.ToDay, x.HallId }).HasDatabaseName("IX_ExhibitDowntimes_FromDay_ToDay_HallId");
+        b.HasIndex(x => new { x.ToDay, x.FromDay, x.HallId }).HasDatabaseName("IX_ExhibitDowntimes_ToDay_FromDay_HallId");
         b.HasOne<Exhibit>().WithMany().HasForeignKey(x => x.ExhibitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -94,14 +98,32 @@ public static class ExhibitDowntimes
         // One rewrite of an exhibit's runs at a time: a no-op update locks the exhibit's row until the transaction ends, so
         // a second order moved on the same exhibit at the same instant rewrites after this one commits, and reads its order.
         await db.Exhibits.IgnoreQueryFilters().Where(e => e.Id == exhibit.Id).ExecuteUpdateAsync(u => u.SetProperty(e => e.Code, e => e.Code), ct);
-        await db.ExhibitDowntimes.Where(d => d.ExhibitId == exhibit.Id).ExecuteDeleteAsync(ct);
-        foreach (var stale in db.ChangeTracker.Entries<ExhibitDowntime>().Where(x => x.Entity.ExhibitId == exhibit.Id).ToList()) stale.State = EntityState.Detached;
-        if (!Displayed(exhibit)) return;
+        var old = await ClearAsync(db, exhibit.Id, ct);
+        if (!Displayed(exhibit)) { await DownMonths.MoveAsync(db, old, [], ct); return; }
         var saved = await db.WorkOrders.AsNoTracking().Where(o => o.ExhibitId == exhibit.Id && o.Downtime != DowntimeReason.None)
             .Select(o => new Order(o.ReportedAt, o.DoneAt)).ToListAsync(ct);
         var added = db.ChangeTracker.Entries<WorkOrder>().Where(x => x.State == EntityState.Added && x.Entity.ExhibitId == exhibit.Id
             && x.Entity.Downtime != DowntimeReason.None).Select(x => new Order(x.Entity.ReportedAt, x.Entity.DoneAt));
-        db.ExhibitDowntimes.AddRange(Rows(exhibit, saved.Concat(added)));
+        var rows = Rows(exhibit, saved.Concat(added)).ToList();
+        db.ExhibitDowntimes.AddRange(rows);
+        await DownMonths.MoveAsync(db, old, rows, ct);
+    }
+
+    /// <summary>Deletes the exhibit's runs (returned, as they were) without touching the stored months.</summary>
+    private static async Task<List<ExhibitDowntime>> ClearAsync(MuseumDb db, Guid exhibitId, CancellationToken ct)
+    {
+        var old = await db.ExhibitDowntimes.AsNoTracking().IgnoreQueryFilters().Where(d => d.ExhibitId == exhibitId).ToListAsync(ct);
+        await db.ExhibitDowntimes.IgnoreQueryFilters().Where(d => d.ExhibitId == exhibitId).ExecuteDeleteAsync(ct);
+        foreach (var stale in db.ChangeTracker.Entries<ExhibitDowntime>().Where(x => x.Entity.ExhibitId == exhibitId).ToList()) stale.State = EntityState.Detached;
+        return old;
+    }
+
+    /// <summary>A removed exhibit: its runs go, and their days leave the stored months (inside the removal's transaction).</summary>
+    public static async Task RemoveAsync(MuseumDb db, Guid exhibitId, CancellationToken ct)
+    {
+        if (!await db.Exhibits.AnyAsync(e => e.Id == exhibitId, ct)) return; // another museum's exhibit: not ours to touch
+        await db.Exhibits.IgnoreQueryFilters().Where(e => e.Id == exhibitId).ExecuteUpdateAsync(u => u.SetProperty(e => e.Code, e => e.Code), ct);
+        await DownMonths.MoveAsync(db, await ClearAsync(db, exhibitId, ct), [], ct);
     }
 
     /// <summary>Rebuilds the runs and repair months from the work orders, of one museum or all (start-up backfill; idempotent).</summary>
@@ -110,13 +132,16 @@ public static class ExhibitDowntimes
         bool Mine(Guid m) => museumId is null || m == museumId;
         await db.ExhibitDowntimes.IgnoreQueryFilters().Where(d => museumId == null || d.MuseumId == museumId).ExecuteDeleteAsync(ct);
         await db.RepairMonths.IgnoreQueryFilters().Where(d => museumId == null || d.MuseumId == museumId).ExecuteDeleteAsync(ct);
+        await db.HallDownMonths.IgnoreQueryFilters().Where(d => museumId == null || d.MuseumId == museumId).ExecuteDeleteAsync(ct);
         var exhibits = await db.Exhibits.AsNoTracking().IgnoreQueryFilters().Where(e => museumId == null || e.MuseumId == museumId).ToListAsync(ct);
         var orders = await db.WorkOrders.AsNoTracking().IgnoreQueryFilters([MuseumDb.TenantFilter]).Where(o => museumId == null || o.MuseumId == museumId).ToListAsync(ct);
         var waits = await db.WorkOrderTransitions.AsNoTracking().IgnoreQueryFilters([MuseumDb.TenantFilter]).Where(t => museumId == null || t.MuseumId == museumId)
             .Where(t => t.From == WorkOrderState.WaitingForParts || t.From == WorkOrderState.WaitingForProcurement
                 || t.To == WorkOrderState.WaitingForParts || t.To == WorkOrderState.WaitingForProcurement).ToListAsync(ct);
         var byExhibit = orders.Where(o => o.Downtime != DowntimeReason.None).ToLookup(o => o.ExhibitId, o => new Order(o.ReportedAt, o.DoneAt));
-        db.ExhibitDowntimes.AddRange(exhibits.Where(e => Mine(e.MuseumId)).SelectMany(e => Rows(e, byExhibit[e.Id])));
+        var runs = exhibits.Where(e => Mine(e.MuseumId)).SelectMany(e => Rows(e, byExhibit[e.Id])).ToList();
+        db.ExhibitDowntimes.AddRange(runs);
+        db.HallDownMonths.AddRange(DownMonths.Of(runs));
         db.RepairMonths.AddRange(RepairTotals.Months(orders, waits));
         await db.SaveChangesAsync(ct);
     }
@@ -124,6 +149,12 @@ public static class ExhibitDowntimes
     /// <summary>Backfills the stored figures once: when work orders exist and nothing has been stored yet.</summary>
     public static async Task BackfillAsync(MuseumDb db, CancellationToken ct)
     {
+        // Runs stored before HallDownMonths existed (migration AddHallDownMonths): count their months once.
+        if (!await db.HallDownMonths.IgnoreQueryFilters().AnyAsync(ct) && await db.ExhibitDowntimes.IgnoreQueryFilters().AnyAsync(d => d.ToDay != null, ct))
+        {
+            db.HallDownMonths.AddRange(DownMonths.Of(await db.ExhibitDowntimes.IgnoreQueryFilters().AsNoTracking().ToListAsync(ct)));
+            await db.SaveChangesAsync(ct);
+        }
         if (await db.ExhibitDowntimes.IgnoreQueryFilters().AnyAsync(ct) || await db.RepairMonths.IgnoreQueryFilters().AnyAsync(ct)) return;
         if (!await db.WorkOrders.IgnoreQueryFilters().AnyAsync(ct)) return;
         await RebuildAsync(db, null, ct);

@@ -35,11 +35,22 @@ public static class ExhibitFigures
     }
 
     /// <summary>
-    /// 完好率 from the stored downtime runs: the exhibits on display per hall and acquisition day (a few rows), then per
-    /// stretch of days between acquisitions the down exhibit-days per hall, summed by the database over the runs that
-    /// overlap it. Equal to <see cref="IntegrityFromOrdersAsync"/>, which reads the orders themselves.
+    /// 完好率 from the stored downtime: the exhibits on display per hall and acquisition day (a few rows), then per stretch
+    /// of days between acquisitions the down exhibit-days per hall, whole months from <see cref="HallDownMonth"/> and cut
+    /// months and open runs from the runs (<see cref="DownMonths.DownDaysAsync"/>). Equal to <see cref="IntegrityFromRunsAsync"/>
+    /// and <see cref="IntegrityFromOrdersAsync"/>.
     /// </summary>
-    public static async Task<IntegrityRate.Result> IntegrityAsync(MuseumDb db, MetricPeriod period, DateOnly today, CancellationToken ct)
+    public static Task<IntegrityRate.Result> IntegrityAsync(MuseumDb db, MetricPeriod period, DateOnly today, CancellationToken ct) =>
+        IntegrityByStretchAsync(db, period, today, (a, b) => DownMonths.DownDaysAsync(db, a, b, ct), ct);
+
+    /// <summary>完好率 summing every stored run that overlaps each stretch (before the stored months; kept for checks and the bench).</summary>
+    public static Task<IntegrityRate.Result> IntegrityFromRunsAsync(MuseumDb db, MetricPeriod period, DateOnly today, CancellationToken ct) =>
+        IntegrityByStretchAsync(db, period, today, (a, b) => db.ExhibitDowntimes.Where(d => d.FromDay <= b && (d.ToDay == null || d.ToDay >= a)).GroupBy(d => d.HallId)
+            .Select(g => new { Hall = g.Key, Days = g.Sum(d => (d.ToDay == null || d.ToDay > b ? b : d.ToDay.Value) - (d.FromDay < a ? a : d.FromDay) + 1) })
+            .ToDictionaryAsync(x => x.Hall, x => x.Days, ct), ct);
+
+    private static async Task<IntegrityRate.Result> IntegrityByStretchAsync(MuseumDb db, MetricPeriod period, DateOnly today,
+        Func<int, int, Task<Dictionary<Guid, int>>> downDays, CancellationToken ct)
     {
         var to = period.To < today ? period.To : today;
         var shown = await Displayable(db).Where(e => e.PurchaseDate == null || e.PurchaseDate <= to)
@@ -53,10 +64,7 @@ public static class ExhibitFigures
         {
             int a = starts[i], b = i + 1 < starts.Count ? Math.Min(last, starts[i + 1] - 1) : last;
             var onDisplay = shown.Where(s => s.PurchaseDate is not { } p || p.DayNumber <= a).GroupBy(s => s.Hall).ToDictionary(g => g.Key, g => g.Sum(s => s.Count));
-            var down = await db.ExhibitDowntimes.Where(d => d.FromDay <= b && (d.ToDay == null || d.ToDay >= a)).GroupBy(d => d.HallId)
-                .Select(g => new { Hall = g.Key, Days = g.Sum(d => (d.ToDay == null || d.ToDay > b ? b : d.ToDay.Value) - (d.FromDay < a ? a : d.FromDay) + 1) })
-                .ToDictionaryAsync(x => x.Hall, x => x.Days, ct);
-            stretches.Add(new(b - a + 1, onDisplay, down));
+            stretches.Add(new(b - a + 1, onDisplay, await downDays(a, b)));
         }
         return IntegrityStretches.Compute(halls, stretches);
     }

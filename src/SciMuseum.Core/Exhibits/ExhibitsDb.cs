@@ -19,4 +19,5 @@ public abstract partial class MuseumDb
     public DbSet<ExhibitFile> ExhibitFiles => Set<ExhibitFile>();
     public DbSet<ExhibitDowntime> ExhibitDowntimes => Set<ExhibitDowntime>();
     public DbSet<RepairMonth> RepairMonths => Set<RepairMonth>();
+    public DbSet<HallDownMonth> HallDownMonths => Set<HallDownMonth>();
 }

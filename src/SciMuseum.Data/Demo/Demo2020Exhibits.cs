@@ -56,7 +56,9 @@ public sealed class ExhibitsDemoStep : IDemoStep
         }
         // The stored figures the app keeps as orders move: each exhibit's downtime runs and each month's repair time.
         var down = repairs.Where(r => r.Order.Downtime != DowntimeReason.None).ToLookup(r => r.Order.ExhibitId, r => new ExhibitDowntimes.Order(r.Order.ReportedAt, r.Order.DoneAt));
-        db.ExhibitDowntimes.AddRange(exhibits.SelectMany(e => ExhibitDowntimes.Rows(e, down[e.Id])));
+        var runs = exhibits.SelectMany(e => ExhibitDowntimes.Rows(e, down[e.Id])).ToList();
+        db.ExhibitDowntimes.AddRange(runs);
+        db.HallDownMonths.AddRange(DownMonths.Of(runs));
         db.RepairMonths.AddRange(RepairTotals.Months(repairs.Select(r => r.Order), repairs.SelectMany(r => r.Steps)));
 
         db.MaintenancePlans.AddRange(Demo2020Maintenance.Plans(museum.Id, halls, exhibits, technicians));

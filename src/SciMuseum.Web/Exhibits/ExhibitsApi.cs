@@ -38,7 +38,7 @@ public static class ExhibitsApi
             {
                 // A removed exhibit is no longer on display: its stored downtime goes with it, in the same transaction.
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
-                await db.ExhibitDowntimes.Where(d => d.ExhibitId == id).ExecuteDeleteAsync(ct);
+                await ExhibitDowntimes.RemoveAsync(db, id, ct);
                 var result = await Deletes.OneAsync(db, db.Exhibits, id, ct);
                 await tx.CommitAsync(ct);
                 return result;

@@ -1867,6 +1867,12 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasKey("ExhibitId", "FromDay");
 
+                    b.HasIndex("FromDay", "ToDay", "HallId")
+                        .HasDatabaseName("IX_ExhibitDowntimes_FromDay_ToDay_HallId");
+
+                    b.HasIndex("ToDay", "FromDay", "HallId")
+                        .HasDatabaseName("IX_ExhibitDowntimes_ToDay_FromDay_HallId");
+
                     b.HasIndex("MuseumId", "FromDay", "ToDay", "HallId");
 
                     b.ToTable("ExhibitDowntimes", (string)null);
@@ -1935,6 +1941,30 @@ namespace SciMuseum.Data.Migrations.Postgres
                     b.HasIndex("ExhibitId", "Kind");
 
                     b.ToTable("ExhibitFiles", (string)null);
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Exhibits.HallDownMonth", b =>
+                {
+                    b.Property<Guid>("MuseumId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Spanning")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MuseumId", "HallId", "Month");
+
+                    b.HasIndex("Month", "HallId", "Days", "Spanning");
+
+                    b.ToTable("HallDownMonths", (string)null);
                 });
 
             modelBuilder.Entity("SciMuseum.Core.Exhibits.MaintenancePlan", b =>

@@ -1855,6 +1855,12 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.HasKey("ExhibitId", "FromDay");
 
+                    b.HasIndex("FromDay", "ToDay", "HallId")
+                        .HasDatabaseName("IX_ExhibitDowntimes_FromDay_ToDay_HallId");
+
+                    b.HasIndex("ToDay", "FromDay", "HallId")
+                        .HasDatabaseName("IX_ExhibitDowntimes_ToDay_FromDay_HallId");
+
                     b.HasIndex("MuseumId", "FromDay", "ToDay", "HallId");
 
                     b.ToTable("ExhibitDowntimes", (string)null);
@@ -1923,6 +1929,30 @@ namespace SciMuseum.Data.Migrations.Sqlite
                     b.HasIndex("ExhibitId", "Kind");
 
                     b.ToTable("ExhibitFiles", (string)null);
+                });
+
+            modelBuilder.Entity("SciMuseum.Core.Exhibits.HallDownMonth", b =>
+                {
+                    b.Property<Guid>("MuseumId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Spanning")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MuseumId", "HallId", "Month");
+
+                    b.HasIndex("Month", "HallId", "Days", "Spanning");
+
+                    b.ToTable("HallDownMonths", (string)null);
                 });
 
             modelBuilder.Entity("SciMuseum.Core.Exhibits.MaintenancePlan", b =>
