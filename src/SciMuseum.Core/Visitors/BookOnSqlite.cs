@@ -98,7 +98,7 @@ public static class BookOnSqlite
             if (slot.Remaining < n) return Done(tx, new Outcome(Kind.SoldOut, slot, slot.Remaining));
 
             var seen = Cmd(w, tx, SeenSql, 5);
-            Set(seen, museum, null, date, D(today.AddDays(-settings.NoShowWindowDays)), D(today));
+            Set(seen, museum, null, date, D(today.AddDays(-settings.NoShowWindowDays)), D(today)); // the ID hash ($1) per visitor below
             int? taken = null;
             for (var i = 0; i < n; i++)
             {
@@ -178,10 +178,13 @@ public static class BookOnSqlite
         };
     }
 
+    /// <summary>
+    /// Sets every parameter of a reused command, a null as SQL NULL: a parameter left alone would keep the last booking's
+    /// value.
+    /// </summary>
     internal static DbCommand Set(DbCommand command, params object?[] values)
     {
-        for (var i = 0; i < values.Length; i++)
-            if (values[i] is { } v) command.Parameters[i].Value = v;
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
         return command;
     }
 
