@@ -55,6 +55,9 @@ public static class Formats
 
     public static string Count(long count) => count.ToString("#,##0", Invariant);
 
+    /// <summary>A count that stopped at a cap: 10,000+ when there are more.</summary>
+    public static string Count(long count, bool capped) => Count(count) + (capped ? "+" : "");
+
     /// <summary>1,200 — a count that may be missing.</summary>
     public static string Count(long? count) => count is { } c ? Count(c) : None;
 

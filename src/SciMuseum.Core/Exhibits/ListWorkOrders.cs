@@ -15,7 +15,7 @@ public sealed record CheckView(Guid Id, int Position, string Item, bool? Passed,
 /// <summary>A transition as shown in an order's history, with how long the order stayed in the state it entered.</summary>
 public sealed record TransitionView(WorkOrderState? From, WorkOrderState To, DateTime At, string By, string Note, double HoursInState);
 
-/// <summary>Work orders by state, exhibit, assignee or year; open ones first by due time.</summary>
+/// <summary>Work orders by state, exhibit, assignee or year, latest due first.</summary>
 public static class ListWorkOrders
 {
     public sealed record Query(WorkOrderState? State = null, Guid? Exhibit = null, string? Assignee = null, int? Year = null, bool OpenOnly = false,
@@ -28,26 +28,38 @@ public static class ListWorkOrders
         if (q.Id is { } id) orders = orders.Where(o => o.Id == id);
         if (q.DoneSince is { } since) orders = orders.Where(o => o.DoneAt >= since);
         if (q.State is { } s) orders = orders.Where(o => o.State == s);
-        if (q.OpenOnly) orders = orders.Where(o => o.State != WorkOrderState.Done && o.State != WorkOrderState.Verified);
+        // Open states listed as constants, not "neither Done nor Verified": each is then a range on the (State, DueAt) index.
+        if (q.OpenOnly)
+            orders = orders.Where(o => new[] { WorkOrderState.Reported, WorkOrderState.Assigned, WorkOrderState.InProgress, WorkOrderState.WaitingForParts,
+                WorkOrderState.WaitingForProcurement }.Contains(o.State));
         if (q.Exhibit is { } e) orders = orders.Where(o => o.ExhibitId == e);
         if (!string.IsNullOrWhiteSpace(q.Assignee)) orders = orders.Where(o => o.Assignee == q.Assignee.Trim());
         if (q.Year is { } y)
         {
             var (from, to) = Periods.Utc(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
-            orders = orders.Where(o => o.ReportedAt >= from && o.ReportedAt < to);
+            // DueAt is never before ReportedAt (an SLA or a plan's day ahead): the bound on DueAt ends the ordered index scan at the year's start.
+            orders = orders.Where(o => o.ReportedAt >= from && o.ReportedAt < to && o.DueAt >= from);
         }
-        return from o in orders
-               join x in db.Exhibits on o.ExhibitId equals x.Id
-               join h in db.Halls on x.HallId equals h.Id into hs
-               from h in hs.DefaultIfEmpty()
-               orderby o.DueAt descending
-               select new WorkOrderView(o.Id, o.Number, o.ExhibitId, x.Code, x.Name, h == null ? null : h.Name, o.Source, o.Priority, o.State, o.Description,
-                   o.ReportedBy, o.Contact, o.ReportedAt, o.DueAt, o.State != WorkOrderState.Done && o.State != WorkOrderState.Verified && o.DueAt < now,
-                   o.Assignee, o.DoneAt, o.Cost, o.Notes, o.Downtime, o.ParentWorkOrderId);
+        var rows = from o in orders
+                   join x in db.Exhibits on o.ExhibitId equals x.Id
+                   join h in db.Halls on x.HallId equals h.Id into hs
+                   from h in hs.DefaultIfEmpty()
+                   select new { o, x, h };
+        // Orders done since a time come by DoneAt (a short range on its index); every other list by due time along (State, DueAt, Id).
+        rows = q.DoneSince is null ? rows.OrderByDescending(r => r.o.DueAt).ThenByDescending(r => r.o.Id)
+            : rows.OrderByDescending(r => r.o.DoneAt).ThenByDescending(r => r.o.Id);
+        return rows.Select(r => new WorkOrderView(r.o.Id, r.o.Number, r.o.ExhibitId, r.x.Code, r.x.Name, r.h == null ? null : r.h.Name, r.o.Source, r.o.Priority,
+            r.o.State, r.o.Description, r.o.ReportedBy, r.o.Contact, r.o.ReportedAt, r.o.DueAt,
+            r.o.State != WorkOrderState.Done && r.o.State != WorkOrderState.Verified && r.o.DueAt < now,
+            r.o.Assignee, r.o.DoneAt, r.o.Cost, r.o.Notes, r.o.Downtime, r.o.ParentWorkOrderId));
     }
 
-    public static Task<Page<WorkOrderView>> HandleAsync(MuseumDb db, DateTime now, Query q, int? page, int? pageSize, CancellationToken ct) =>
-        Views(db, now, q).ToPageAsync(page, pageSize, ct);
+    /// <summary>
+    /// A page read in the database along the (State, DueAt, Id) or (DueAt, Id) index; the total stops at
+    /// <see cref="Paging.CountCap"/> (a closed state holds hundreds of thousands of orders at five years).
+    /// </summary>
+    public static Task<CappedPage<WorkOrderView>> HandleAsync(MuseumDb db, DateTime now, Query q, int? page, int? pageSize, CancellationToken ct) =>
+        Views(db, now, q).ToCappedPageAsync(page, pageSize, ct);
 
     /// <summary>The checklists of the given orders, by order.</summary>
     public static async Task<Dictionary<Guid, List<CheckView>>> ChecksAsync(MuseumDb db, IReadOnlyCollection<Guid> orders, CancellationToken ct) =>

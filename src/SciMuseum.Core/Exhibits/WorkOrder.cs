@@ -90,6 +90,9 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         b.Property(x => x.State).HasConversion<string>().HasMaxLength(30);
         b.Property(x => x.Downtime).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(x => new { x.MuseumId, x.State });
+        // The lists' order: a state's first page (or all orders') is a range read in DueAt order, not a sort of every match.
+        b.HasIndex(x => new { x.State, x.DueAt, x.Id });
+        b.HasIndex(x => new { x.DueAt, x.Id });
         // Plain indexed columns, no foreign keys: adding one to this table would make SQLite rebuild it in the migration.
         b.HasIndex(x => x.PlanId);
         b.HasIndex(x => x.ParentWorkOrderId);

@@ -2393,9 +2393,13 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasIndex("PlanId");
 
+                    b.HasIndex("DueAt", "Id");
+
                     b.HasIndex("MuseumId", "ReportedAt");
 
                     b.HasIndex("MuseumId", "State");
+
+                    b.HasIndex("State", "DueAt", "Id");
 
                     b.ToTable("WorkOrders", (string)null);
                 });

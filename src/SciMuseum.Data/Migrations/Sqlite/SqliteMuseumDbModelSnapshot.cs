@@ -2381,9 +2381,13 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.HasIndex("PlanId");
 
+                    b.HasIndex("DueAt", "Id");
+
                     b.HasIndex("MuseumId", "ReportedAt");
 
                     b.HasIndex("MuseumId", "State");
+
+                    b.HasIndex("State", "DueAt", "Id");
 
                     b.ToTable("WorkOrders", (string)null);
                 });
