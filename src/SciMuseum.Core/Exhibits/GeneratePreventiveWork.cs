@@ -53,7 +53,7 @@ public static class GeneratePreventiveWork
                 L($"预防性维护：{plan.Name}", $"Preventive maintenance: {plan.Name}"), L("维护计划", "Maintenance plan"), "", ct, turnsFaulty: false);
             order.PlanId = plan.Id;
             order.Downtime = DowntimeReason.None;
-            order.DueAt = dueAt > now ? dueAt : now + WorkOrder.Sla(WorkOrderPriority.Normal);
+            order.DueAt = dueAt > now ? (dueAt - now > WorkOrder.MaxDueLead ? now + WorkOrder.MaxDueLead : dueAt) : now + WorkOrder.Sla(WorkOrderPriority.Normal);
             order.Assignee = plan.Assignee;
             for (var i = 0; i < items.Count; i++)
                 db.WorkOrderChecks.Add(new WorkOrderCheck { WorkOrderId = order.Id, Position = i + 1, Item = items[i] });

@@ -37,8 +37,10 @@ public static class ListWorkOrders
         if (q.Year is { } y)
         {
             var (from, to) = Periods.Utc(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
-            // DueAt is never before ReportedAt (an SLA or a plan's day ahead): the bound on DueAt ends the ordered index scan at the year's start.
-            orders = orders.Where(o => o.ReportedAt >= from && o.ReportedAt < to && o.DueAt >= from);
+            // DueAt lies in [ReportedAt, ReportedAt + MaxDueLead]: bounding it too makes the year a range of the (State, DueAt) index,
+            // so a state's first page of a past year does not walk the later years' orders.
+            var dueTo = to + WorkOrder.MaxDueLead;
+            orders = orders.Where(o => o.ReportedAt >= from && o.ReportedAt < to && o.DueAt >= from && o.DueAt <= dueTo);
         }
         var rows = from o in orders
                    join x in db.Exhibits on o.ExhibitId equals x.Id

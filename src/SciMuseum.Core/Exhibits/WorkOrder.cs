@@ -42,6 +42,13 @@ public sealed class WorkOrder : MuseumEntity, ISelfAudited
 
     public static bool IsOpen(WorkOrderState s) => s is not (WorkOrderState.Done or WorkOrderState.Verified);
 
+    /// <summary>
+    /// The furthest an order's due time lies after its report: the longest SLA (7 days) or a monthly plan's next round.
+    /// Orders are made within it (<see cref="GeneratePreventiveWork"/> clamps to it), so a year's orders by report time are also
+    /// within [year start, year end + this] by due time: the range that lets the board read a past year on the (State, DueAt) index.
+    /// </summary>
+    public static readonly TimeSpan MaxDueLead = TimeSpan.FromDays(40);
+
     public static TimeSpan Sla(WorkOrderPriority p) => p switch
     {
         WorkOrderPriority.Urgent => TimeSpan.FromHours(4),

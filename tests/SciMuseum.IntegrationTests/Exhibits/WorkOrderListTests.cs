@@ -20,7 +20,7 @@ public abstract class WorkOrderListTests(SciMuseumApp app)
     {
         var museum = await app.CreateMuseumAsync();
         var client = await app.NewUserAsync(museum.Id, Roles.ExhibitMaintenance);
-        var exhibitId = (await (await client.PostAsJsonAsync(Url, new { code = "WL-01", name = "互动展品", category = "Interactive" }))
+        var exhibitId = (await (await client.PostAsJsonAsync(Url, new { code = "WL-01", name = "车载展品", category = "Caravan" }))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var numbers = new List<string>();
         foreach (var priority in new[] { "Low", "Urgent", "Normal", "Low", "Urgent", "Normal", "Low" })
