@@ -44,7 +44,7 @@ await using (var scope = root.CreateAsyncScope())
     Console.WriteLine($"loaded in {load.Elapsed.TotalSeconds:0.0} s");
 }
 
-double ranking = 0, raw = 0;
+double ranking = 0, raw = 0, rankingCpu = 0;
 var breakdown = new List<(string Step, double Ms)>();
 int awarded = 0, organisationWinners = 0;
 if (!skipRanking)
@@ -56,6 +56,7 @@ await using (var scope = root.CreateAsyncScope())
     awarded = results.AllEntries.Count(e => e.Placed.Prize is not null);
     organisationWinners = results.OrganisationAwards.Sum(o => o.Winners.Count);
     ranking = await Median(async () => (await ContestResults.LoadAsync(db, [contestId], default)).Count);
+    rankingCpu = await CpuPerRun(async () => (await ContestResults.LoadAsync(db, [contestId], default)).Count);
     raw = await Median(() => BenchContest.RawAggregateAsync(db, contestId));
     // Ranking's own stages (ContestResults.LoadAsync's stopwatch), median of 7 runs each.
     var runs = new List<List<(string Stage, double Ms)>>();
@@ -112,6 +113,7 @@ if (!skipRanking) Console.WriteLine(); else Console.WriteLine("(ranking skipped:
 if (!skipRanking) Console.WriteLine($"{"median ms",-62}{"ms",10}   load average {File.ReadAllText("/proc/loadavg").Trim()}");
 if (!skipRanking) Console.WriteLine($"{"raw SQL: each entry's mean of its judges' weighted totals",-62}{raw,10:0.0}");
 if (!skipRanking) Console.WriteLine($"{"ranking and awards (ContestResults.LoadAsync)",-62}{ranking,10:0.0}");
+if (!skipRanking) Console.WriteLine($"{"  its CPU per run, this process (not PostgreSQL's server)",-62}{rankingCpu,10:0.0}");
 foreach (var (step, ms) in breakdown) Console.WriteLine($"{"  " + step,-62}{ms,10:0.0}");
 if (!skipRanking) Console.WriteLine($"{"publish the contest (certificates issued in bulk)",-62}{publishFirst,10:0.0}   issued {issuedFirst:N0}");
 if (!skipRanking) Console.WriteLine($"{"publish it again (nothing to issue)",-62}{publishAgain,10:0.0}   issued {issuedAgain:N0}; stored {certificatesStored:N0} ({(certificatesStored == awarded && issuedAgain == 0 ? "one per awarded entry" : "WRONG")})");
@@ -146,6 +148,17 @@ if (provider == "Sqlite")
 // The process's peak resident set (VmHWM), as the kernel counts it.
 static double PeakRssMegabytes() =>
     File.ReadLines("/proc/self/status").Where(l => l.StartsWith("VmHWM:")).Select(l => double.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024).FirstOrDefault();
+
+// The process's CPU time (all threads, GC included) per run, over 7 runs: the figure other processes' load moves least.
+static async Task<double> CpuPerRun<T>(Func<Task<T>> run)
+{
+    var process = Process.GetCurrentProcess();
+    process.Refresh();
+    var before = process.TotalProcessorTime;
+    for (var i = 0; i < 7; i++) await run();
+    process.Refresh();
+    return (process.TotalProcessorTime - before).TotalMilliseconds / 7;
+}
 
 static async Task<double> Median<T>(Func<Task<T>> run)
 {
