@@ -126,7 +126,7 @@ public sealed class ContestResults
     /// (<c>Providers.cs</c>). The contest id comes from the museum-filtered contest query above; soft-deleted rows are
     /// left out by hand as the query filters would.
     /// </summary>
-    private static async Task JudgeTotalsAsync(MuseumDb db, Guid contestId, Dictionary<Guid, Awarding.JudgeTotals> into, CancellationToken ct)
+    public static async Task JudgeTotalsAsync(MuseumDb db, Guid contestId, Dictionary<Guid, Awarding.JudgeTotals> into, CancellationToken ct)
     {
         var sqlite = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
         var weighted = sqlite
