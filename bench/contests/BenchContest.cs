@@ -101,4 +101,54 @@ internal static class BenchContest
         while (await reader.ReadAsync()) rows++;
         return rows;
     }
+
+    /// <summary>
+    /// The judges' totals as ranking read them until 2026-12-07 15:30 (two-level GROUP BY on SQLite, per-entry LATERAL on
+    /// PostgreSQL), read into the same dictionary: the bench times it beside today's query in the same minute.
+    /// </summary>
+    public static async Task<int> PreviousJudgeTotalsAsync(MuseumDb db, Guid contestId)
+    {
+        var sqlite = !db.Database.IsNpgsql();
+        var weighted = sqlite
+            ? """CASE WHEN c."MaxPoints" > 0 THEN CAST(s."Points" AS REAL) * c."Weight" / (c."MaxPoints" * 10000.0) ELSE 0.0 END"""
+            : """CASE WHEN c."MaxPoints" > 0 THEN CAST(s."Points" AS float8) * CAST(c."Weight" AS float8) / CAST(c."MaxPoints" AS float8) ELSE 0 END""";
+        var notDeleted = sqlite ? "= 0" : "= FALSE";
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sqlite ? $"""
+            SELECT t."EntryId", COUNT(*), SUM(t.total), MIN(t.total), MAX(t.total) FROM (
+              SELECT s."EntryId", s."JudgeId", SUM({weighted}) AS total
+              FROM "ContestScores" s
+              JOIN "ContestEntries" e ON e."Id" = s."EntryId" AND e."IsDeleted" {notDeleted}
+              LEFT JOIN "ContestCriteria" c ON c."Id" = s."CriterionId" AND c."CategoryId" = e."CategoryId" AND c."IsDeleted" {notDeleted}
+              WHERE e."ContestId" = @contest AND s."IsDeleted" {notDeleted}
+              GROUP BY s."EntryId", s."JudgeId") t
+            GROUP BY t."EntryId"
+            """ : $"""
+            SELECT e."Id", j.n, j.total, j.lo, j.hi
+            FROM "ContestEntries" e
+            CROSS JOIN LATERAL (
+              SELECT COUNT(*) AS n, SUM(x.t) AS total, MIN(x.t) AS lo, MAX(x.t) AS hi FROM (
+                SELECT SUM({weighted}) AS t
+                FROM "ContestScores" s
+                LEFT JOIN "ContestCriteria" c ON c."Id" = s."CriterionId" AND c."CategoryId" = e."CategoryId" AND c."IsDeleted" {notDeleted}
+                WHERE s."EntryId" = e."Id" AND s."IsDeleted" {notDeleted}
+                GROUP BY s."JudgeId") x) j
+            WHERE e."ContestId" = @contest AND e."IsDeleted" {notDeleted} AND j.n > 0
+            """;
+        var p = command.CreateParameter();
+        p.ParameterName = "@contest";
+        p.Value = sqlite ? contestId.ToString().ToUpperInvariant() : contestId;
+        command.Parameters.Add(p);
+        var into = new Dictionary<Guid, Awarding.JudgeTotals>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            decimal Read(int i) => Math.Round((decimal)reader.GetDouble(i), 8, MidpointRounding.AwayFromZero);
+            var id = sqlite ? Guid.Parse(reader.GetString(0)) : reader.GetGuid(0);
+            into[id] = new Awarding.JudgeTotals(Convert.ToInt32(reader.GetValue(1)), Read(2), Read(3), Read(4));
+        }
+        return into.Count;
+    }
 }

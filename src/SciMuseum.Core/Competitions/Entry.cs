@@ -209,7 +209,9 @@ internal sealed class ScoreConfiguration : IEntityTypeConfiguration<Score>
     public void Configure(EntityTypeBuilder<Score> b)
     {
         b.ToTable("ContestScores");
-        b.HasIndex(s => new { s.EntryId, s.JudgeId, s.CriterionId });
+        // Covering for ranking (ContestResults.JudgeTotalsAsync): the judges' totals read every score of a contest from this
+        // index alone, never from the table; it still serves the (entry, judge) lookups of scoring.
+        b.HasIndex(s => new { s.EntryId, s.JudgeId, s.CriterionId, s.IsDeleted, s.Points });
         b.HasOne<Entry>().WithMany().HasForeignKey(s => s.EntryId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Judge>().WithMany().HasForeignKey(s => s.JudgeId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Criterion>().WithMany().HasForeignKey(s => s.CriterionId).OnDelete(DeleteBehavior.Restrict);

@@ -15,7 +15,7 @@ public abstract class RankingQueryTests(SciMuseumApp app)
     public async Task The_grouped_query_ranks_exactly_as_the_computation_over_every_score()
     {
         var museum = await app.CreateMuseumAsync();
-        var (contestId, categoryId) = await app.InSystemScopeAsync(async (_, db) =>
+        var (contestId, categoryId, entry5) = await app.InSystemScopeAsync(async (_, db) =>
         {
             var random = new Random(15);
             var contest = new Contest { MuseumId = museum.Id, Year = 2031, Name = "排名一致性", Kind = ContestKind.Innovation };
@@ -31,9 +31,14 @@ public abstract class RankingQueryTests(SciMuseumApp app)
             criteria[3].IsDeleted = true; // scored once, then removed: counts 0 in both computations
             var unit = new ContestUnit { MuseumId = museum.Id, ContestId = contest.Id, Name = "南阳市第一中学", Kind = UnitKind.School };
             var judges = Enumerable.Range(1, 7).Select(i => new Judge { MuseumId = museum.Id, ContestId = contest.Id, Name = $"评委{i}" }).ToList();
-            db.AddRange(contest, category, unit);
+            // Another category's criterion, scored on entry 5 by a judge who scored nothing else there: it counts 0 in both
+            // computations, but that judge still counts.
+            var other = new ContestCategory { MuseumId = museum.Id, ContestId = contest.Id, Name = "科学幻想画", Scoring = ScoringMode.Judges, PrizeMode = PrizeMode.Quota };
+            var foreign = new Criterion { MuseumId = museum.Id, CategoryId = other.Id, Name = "想象力", Weight = 100, MaxPoints = 10 };
+            db.AddRange(contest, category, other, foreign, unit);
             db.AddRange(criteria);
             db.AddRange(judges);
+            var fifth = Guid.Empty;
             for (var n = 1; n <= 40; n++)
             {
                 var entry = new Entry
@@ -44,6 +49,9 @@ public abstract class RankingQueryTests(SciMuseumApp app)
                 db.Add(entry);
                 // 0 to 7 judges; entries 10 and 11 get the very same points (a tie the registration number decides).
                 var panel = n is 10 or 11 ? 5 : random.Next(8);
+                if (n == 5) panel = 4;
+                if (n == 5) fifth = entry.Id;
+                if (n == 5) db.Add(new Score { MuseumId = museum.Id, EntryId = entry.Id, JudgeId = judges[6].Id, CriterionId = foreign.Id, Points = 9 });
                 var seed = n is 10 or 11 ? 99 : n;
                 var points = new Random(seed);
                 foreach (var judge in judges.Take(panel))
@@ -55,7 +63,7 @@ public abstract class RankingQueryTests(SciMuseumApp app)
                         });
             }
             await db.SaveChangesAsync();
-            return (contest.Id, category.Id);
+            return (contest.Id, category.Id, fifth);
         });
 
         var (byQuery, byRows) = await app.InSystemScopeAsync(async (_, db) =>
@@ -68,7 +76,7 @@ public abstract class RankingQueryTests(SciMuseumApp app)
                 .Select(c => new Awarding.CriterionSpec(c.Id, c.Weight, c.MaxPoints)).ToListAsync();
             var scores = await db.ContestScores.Where(s => db.ContestEntries.Any(e => e.Id == s.EntryId && e.CategoryId == categoryId))
                 .Select(s => new Awarding.ScoreRow(s.EntryId, s.JudgeId, s.CriterionId, s.Points)).ToListAsync();
-            return (results.Categories.Single().Entries.Select(e => e.Placed).ToList(), Awarding.Rank(category, entries, criteria, scores, []).ToList());
+            return (results.Categories.Single(c => c.Category.Id == categoryId).Entries.Select(e => e.Placed).ToList(), Awarding.Rank(category, entries, criteria, scores, []).ToList());
         });
 
         Assert.Equal(39, byQuery.Count);
@@ -77,6 +85,7 @@ public abstract class RankingQueryTests(SciMuseumApp app)
         Assert.Contains(byQuery, p => p.Disputed);
         Assert.Contains(byQuery, p => p.Score is null);
         Assert.Equal(16, byQuery.Count(p => p.Prize is not null));
+        Assert.Equal(5, byQuery.Single(p => p.EntryId == entry5).Judges);
     }
 }
 

@@ -1150,7 +1150,7 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasIndex("JudgeId");
 
-                    b.HasIndex("EntryId", "JudgeId", "CriterionId");
+                    b.HasIndex("EntryId", "JudgeId", "CriterionId", "IsDeleted", "Points");
 
                     b.ToTable("ContestScores", (string)null);
                 });

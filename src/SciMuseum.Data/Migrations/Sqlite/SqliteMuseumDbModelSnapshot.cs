@@ -1138,7 +1138,7 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.HasIndex("JudgeId");
 
-                    b.HasIndex("EntryId", "JudgeId", "CriterionId");
+                    b.HasIndex("EntryId", "JudgeId", "CriterionId", "IsDeleted", "Points");
 
                     b.ToTable("ContestScores", (string)null);
                 });
