@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,18 +41,17 @@ public static class DataServices
                 Directory.CreateDirectory(folder);
                 connection = $"Data Source={Path.Combine(folder, "scimuseum.db")}";
             }
-            services.AddDbContext<SqliteMuseumDb>((sp, o) => Common(sp, o.UseSqlite(connection, s => s.CommandTimeout(commandTimeout)))
-                .AddInterceptors(SqlitePragmas.Instance), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
-            services.AddDbContextFactory<SqliteMuseumDb>(lifetime: ServiceLifetime.Scoped);
+            services.AddDbContextFactory<SqliteMuseumDb>((sp, o) => Common(sp, o.UseSqlite(connection, s => s.CommandTimeout(commandTimeout)))
+                .AddInterceptors(SqlitePragmas.Instance), ServiceLifetime.Scoped);
+            OptionsOnce<SqliteMuseumDb>(services);
             services.AddScoped<IDbContextFactory<MuseumDb>, Upcast<SqliteMuseumDb>>();
         }
         else
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:SciMuseum is empty.");
-            services.AddDbContext<PostgresMuseumDb>((sp, o) => Common(sp, o.UseNpgsql(connection, n => n.CommandTimeout(commandTimeout))),
-                ServiceLifetime.Scoped, ServiceLifetime.Singleton);
-            services.AddDbContextFactory<PostgresMuseumDb>(lifetime: ServiceLifetime.Scoped);
+            services.AddDbContextFactory<PostgresMuseumDb>((sp, o) => Common(sp, o.UseNpgsql(connection, n => n.CommandTimeout(commandTimeout))), ServiceLifetime.Scoped);
+            OptionsOnce<PostgresMuseumDb>(services);
             services.AddScoped<IDbContextFactory<MuseumDb>, Upcast<PostgresMuseumDb>>();
         }
 
@@ -62,6 +62,23 @@ public static class DataServices
         services.AddScoped<MuseumDb>(sp => sp.GetRequiredService<IDbContextFactory<MuseumDb>>().CreateDbContext());
         services.AddScoped<DatabaseInitializer>();
         return services;
+    }
+
+    /// <summary>
+    /// The factory is scoped (a context takes the scope's <see cref="UserContext"/>), and EF registers the options with the
+    /// factory's lifetime; they never change, so they become singletons here, with what they are built from.
+    /// </summary>
+    private static void OptionsOnce<T>(IServiceCollection services) where T : DbContext
+    {
+        for (var i = 0; i < services.Count; i++)
+        {
+            var d = services[i];
+            if (d.Lifetime != ServiceLifetime.Scoped || (d.ServiceType != typeof(DbContextOptions<T>) && d.ServiceType != typeof(DbContextOptions)
+                && d.ServiceType != typeof(IDbContextOptionsConfiguration<T>))) continue;
+            services[i] = d.ImplementationFactory is { } make ? new ServiceDescriptor(d.ServiceType, make, ServiceLifetime.Singleton)
+                : d.ImplementationInstance is { } instance ? new ServiceDescriptor(d.ServiceType, instance)
+                : new ServiceDescriptor(d.ServiceType, d.ImplementationType!, ServiceLifetime.Singleton);
+        }
     }
 
     // The first migration probes a database that does not exist yet; EF logs that probe as an error. Real

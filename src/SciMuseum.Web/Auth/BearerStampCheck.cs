@@ -57,21 +57,37 @@ public static class BearerStampCheck
     {
         if (known.UserId is null || known.Stamp is null) return ValueTask.FromResult(false);
         var cache = services.GetRequiredService<StampCache>();
-        return cache.Memory.TryGetValue(StampCache.Key(known.UserId), out string? current)
-            ? ValueTask.FromResult(current == known.Stamp)
+        return cache.Memory.TryGetValue(StampCache.Key(known.UserId), out Task<string?>? current) && current is { IsCompletedSuccessfully: true }
+            ? ValueTask.FromResult(current.Result == known.Stamp)
             : LookUpAsync(services, cache, known);
     }
 
+    // One lookup per user at a time: the requests that miss together (a gate's 32 clients when the stamp expires) share
+    // the first one's task instead of each making a user manager and reading the user. A failed lookup is not kept.
     private static async ValueTask<bool> LookUpAsync(IServiceProvider services, StampCache cache, TicketCache.Entry known)
     {
-        var current = await cache.Memory.GetOrCreateAsync(StampCache.Key(known.UserId!), async entry =>
+        var key = StampCache.Key(known.UserId!);
+        var lookup = cache.Memory.GetOrCreate(key, entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = StampCache.Lifetime;
-            // Only on a miss: a user manager is costly to make (its token providers, its store), and a gate scans thousands a minute.
-            var users = services.GetRequiredService<UserManager<AppUser>>();
-            return await users.FindByIdAsync(known.UserId!) is { } user ? await users.GetSecurityStampAsync(user) : null;
-        });
-        return current == known.Stamp;
+            return StampOfAsync(services, known.UserId!);
+        })!;
+        try
+        {
+            return await lookup == known.Stamp;
+        }
+        catch
+        {
+            cache.Memory.Remove(key);
+            throw;
+        }
+    }
+
+    // Only on a miss: a user manager is costly to make (its token providers, its store), and a gate scans thousands a minute.
+    private static async Task<string?> StampOfAsync(IServiceProvider services, string userId)
+    {
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        return await users.FindByIdAsync(userId) is { } user ? await users.GetSecurityStampAsync(user) : null;
     }
 }
 
