@@ -26,15 +26,11 @@ public static class Logging
             preserveStaticLogger: true);
     }
 
-    /// <summary>A request slower than this is logged at Warning whatever its status.</summary>
-    public const double SlowRequestMs = 1_000;
-
     /// <summary>
     /// One line per request: method, path (never the query string, which may carry ID or phone numbers), status, time.
-    /// Errors (500s, exceptions) at Error, slow requests at Warning, refusals (4xx) at Information; a quick success of the
-    /// API at Debug, so by default a booking storm or a gate writes no line per request (issue 19: the line's formatting
-    /// and its two sinks cost more than some handlers; set <c>Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware</c>
-    /// to Debug to see every one). Pages' successes stay at Information.
+    /// Errors (500s, exceptions) at Error; a successful API read (GET, HEAD) at Debug, so a crowd refreshing the opening
+    /// page writes no line per request (issue 19; set <c>Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware</c>
+    /// to Debug to see them); every write, refusal and page at Information.
     /// </summary>
     public static IApplicationBuilder UseSciMuseumRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(o =>
@@ -46,7 +42,7 @@ public static class Logging
 
     public static LogEventLevel Level(HttpContext ctx, double elapsedMs, Exception? ex) =>
         ex is not null || ctx.Response.StatusCode >= 500 ? LogEventLevel.Error
-        : elapsedMs > SlowRequestMs ? LogEventLevel.Warning
-        : ctx.Response.StatusCode < 400 && Auth.AuthSchemes.IsApi(ctx.Request) ? LogEventLevel.Debug
+        : ctx.Response.StatusCode < 400 && (HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method))
+          && Auth.AuthSchemes.IsApi(ctx.Request) ? LogEventLevel.Debug
         : LogEventLevel.Information;
 }
