@@ -28,12 +28,21 @@ public static class Logging
 
     /// <summary>
     /// One line per request: method, path (never the query string, which may carry ID or phone numbers), status, time.
+    /// Errors (500s, exceptions) at Error; a successful API read (GET, HEAD) at Debug, so a crowd refreshing the opening
+    /// page writes no line per request (issue 19; set <c>Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware</c>
+    /// to Debug to see them); every write, refusal and page at Information.
     /// </summary>
     public static IApplicationBuilder UseSciMuseumRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(o =>
         {
             o.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
-            o.GetLevel = (ctx, _, ex) => ex is not null || ctx.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
+            o.GetLevel = Level;
         });
+
+    public static LogEventLevel Level(HttpContext ctx, double elapsedMs, Exception? ex) =>
+        ex is not null || ctx.Response.StatusCode >= 500 ? LogEventLevel.Error
+        : ctx.Response.StatusCode < 400 && (HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method))
+          && Auth.AuthSchemes.IsApi(ctx.Request) ? LogEventLevel.Debug
+        : LogEventLevel.Information;
 }

@@ -13,10 +13,34 @@ namespace SciMuseum.Web.Hosting;
 /// </summary>
 public sealed class MuseumSelection(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext ctx, UserContext user, MuseumDb db, IProblemDetailsService problems)
+    // The database and the problem writer are asked for only when needed: a signed-in request, or a public one while the
+    // first museum is cached, reads nothing here (issue 19: a booking storm or a gate sends thousands a second).
+    public Task InvokeAsync(HttpContext ctx, UserContext user)
     {
         var principal = ctx.User;
-        var requested = ctx.Request.Query["museum"].ToString();
+        var requested = ctx.Request.QueryString.HasValue ? ctx.Request.Query["museum"].ToString() : null;
+        if (string.IsNullOrWhiteSpace(requested))
+        {
+            if (principal.Identity?.IsAuthenticated == true)
+            {
+                user.Use(principal, UserContext.HomeMuseum(principal));
+                return next(ctx);
+            }
+            var cached = firstMuseum;
+            if (cached is { Id: not null } && cached.Until > Environment.TickCount64)
+            {
+                user.Use(principal, cached.Id);
+                return next(ctx);
+            }
+        }
+        return SelectAsync(ctx, user, requested);
+    }
+
+    private async Task SelectAsync(HttpContext ctx, UserContext user, string? requested)
+    {
+        var principal = ctx.User;
+        var db = ctx.RequestServices.GetRequiredService<MuseumDb>();
+        var problems = ctx.RequestServices.GetRequiredService<IProblemDetailsService>();
         Guid? museum;
         if (string.IsNullOrWhiteSpace(requested))
         {
@@ -45,14 +69,16 @@ public sealed class MuseumSelection(RequestDelegate next)
 
     // The public pages of a one-museum install ask for "the" museum on every request (a booking storm: thousands a
     // second); museums are created rarely, so each app keeps the answer for a few seconds (a middleware lives as long as its app).
-    private (long Until, Guid? Id) firstMuseum;
+    // A reference, read and replaced whole: a struct of a tick count and a GUID could be read half old, half new.
+    private sealed record FirstMuseum(long Until, Guid? Id);
+    private FirstMuseum? firstMuseum;
 
     private async Task<Guid?> FirstMuseumAsync(MuseumDb db, CancellationToken ct)
     {
         var cached = firstMuseum;
-        if (cached.Id is not null && cached.Until > Environment.TickCount64) return cached.Id;
+        if (cached is { Id: not null } && cached.Until > Environment.TickCount64) return cached.Id;
         var id = await db.Museums.Where(m => !m.IsArchived).OrderBy(m => m.CreatedAt).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
-        firstMuseum = (Environment.TickCount64 + 10_000, id);
+        firstMuseum = new(Environment.TickCount64 + 10_000, id);
         return id;
     }
 

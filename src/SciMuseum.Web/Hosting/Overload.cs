@@ -85,7 +85,16 @@ internal sealed class OverloadGuard(RequestDelegate next, IConfiguration config,
         await next(ctx);
     }
 
-    private async Task<RateLimitLease?> AcquireAsync(CancellationToken aborted)
+    private ValueTask<RateLimitLease?> AcquireAsync(CancellationToken aborted)
+    {
+        // A free permit is taken at once, without the timer and linked token a wait needs (most requests: issue 19).
+        var lease = limiter.AttemptAcquire(1);
+        if (lease.IsAcquired) return ValueTask.FromResult<RateLimitLease?>(lease);
+        lease.Dispose();
+        return WaitAsync(aborted);
+    }
+
+    private async ValueTask<RateLimitLease?> WaitAsync(CancellationToken aborted)
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         wait.CancelAfter(queueWait);
