@@ -26,6 +26,12 @@ internal sealed class AppProcess : IAsyncDisposable
 
     private AppProcess(Process process, string baseUrl) => (this.process, BaseUrl) = (process, baseUrl);
 
+    /// <summary>
+    /// `--published`: run the ReadyToRun publish output instead (`dotnet publish src/SciMuseum.Web -c Release -r linux-x64`,
+    /// bin/Release/net10.0/linux-x64/publish): the app's and its packages' code precompiled, less JIT'd code (issue 19, RSS).
+    /// </summary>
+    public static bool Published { get; set; }
+
     public static async Task<AppProcess> StartAsync(string provider, string connection, string logFile, bool requestLog)
     {
         var bin = AppContext.BaseDirectory.TrimEnd('/');
@@ -34,8 +40,11 @@ internal sealed class AppProcess : IAsyncDisposable
         while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "SciMuseum.slnx"))) repo = repo.Parent;
         var webBin = Path.Combine(repo?.FullName ?? throw new InvalidOperationException("run from the repository"),
             "src", "SciMuseum.Web", "bin", configuration, Path.GetFileName(bin));
+        if (Published) webBin = Path.Combine(webBin, "linux-x64", "publish");
         var dll = Path.Combine(webBin, "SciMuseum.Web.dll");
-        if (!File.Exists(dll)) throw new InvalidOperationException($"{dll} is missing: build the solution in {configuration} first.");
+        if (!File.Exists(dll)) throw new InvalidOperationException(Published
+            ? $"{dll} is missing: dotnet publish src/SciMuseum.Web -c {configuration} -r linux-x64 first."
+            : $"{dll} is missing: build the solution in {configuration} first.");
 
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

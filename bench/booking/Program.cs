@@ -27,11 +27,13 @@ namespace SciMuseum.Bench.Booking;
 //        [--signup-attempts 5000] [--signup-places 50] (0 attempts skips the class sign-up storm)
 //        [--sqlite-bookings 3000] (PostgreSQL runs: bookings against a second app on SQLite; 0 skips it)
 //        [--instances 2] (PostgreSQL: a second app process on the same database takes every other storm attempt)
+//        [--published] (the app from its ReadyToRun publish output: dotnet publish src/SciMuseum.Web -c Release -r linux-x64)
 internal static class BookingBench
 {
     public static async Task<int> Main(string[] args)
     {
         var o = new Options(args);
+        AppProcess.Published = o.Flag("published");
         if (o.Mode != "booking") { Console.Error.WriteLine($"Unknown mode '{o.Mode}'; the one mode is 'booking'."); return 2; }
         var postgres = o.Flag("postgres");
         var attempts = o.Int("attempts", 20_000);
@@ -71,7 +73,7 @@ internal static class BookingBench
         await using var app = await AppProcess.StartAsync(provider, connection, logFile, o.Flag("request-log"));
         await using var appServices = AppProcess.DatabaseServices(provider, connection);
         var baseUrl = app.BaseUrl;
-        Console.WriteLine($"app on {baseUrl} (its own process, pid {app.Pid}), started on a fresh database in {setup.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"app on {baseUrl} (its own process, pid {app.Pid}{(AppProcess.Published ? ", ReadyToRun publish output" : "")}), started on a fresh database in {setup.Elapsed.TotalSeconds:0.0} s");
         // A second instance on the same PostgreSQL (issue 19: "on two app instances sharing one PostgreSQL as well").
         var instances = postgres ? Math.Clamp(o.Int("instances", 1), 1, 2) : 1;
         await using var app2 = instances == 2 ? await AppProcess.StartAsync(provider, connection, logFile + ".2", false) : null;
