@@ -50,6 +50,7 @@ public static class DataServices
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:SciMuseum is empty.");
+            connection = PostgresConnection.Tuned(connection);
             services.AddDbContextFactory<PostgresMuseumDb>((sp, o) => Common(sp, o.UseNpgsql(connection, n => n.CommandTimeout(commandTimeout))), ServiceLifetime.Scoped);
             OptionsOnce<PostgresMuseumDb>(services);
             services.AddScoped<IDbContextFactory<MuseumDb>, Upcast<PostgresMuseumDb>>();

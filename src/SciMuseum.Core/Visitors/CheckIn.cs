@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using SciMuseum.Core.Common;
 using SciMuseum.Core.Persistence;
 
@@ -127,28 +127,36 @@ public static class CheckIn
     private static async Task<Admit?> AdmitOnPostgresAsync(MuseumDb db, Guid ticketId, Guid museum, DateTime nowUtc, string actor,
         DateOnly today, TimeOnly latestStart, TimeOnly time, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        var open = connection.State == System.Data.ConnectionState.Open;
-        if (!open) await db.Database.OpenConnectionAsync(ct);
-        try
+        // A connection of its own from the provider's pool (the same pool as EF's: same connection string), not the
+        // context's: the context's connection first builds EF's services for the context, 15 % of a check-in's CPU in the
+        // 18:40 profile (issue 19). Both callers (the API, the gate page) run a check-in as its own transaction.
+        var (factory, connectionString) = Connections.GetValue(db.ContextOptions, _ =>
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = PostgresAdmit;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            foreach (var value in new object[] { nowUtc, actor, ticketId, museum, today, latestStart, time })
-            {
-                var parameter = command.CreateParameter(); // unnamed: $1, $2… in order
-                parameter.Value = value;
-                command.Parameters.Add(parameter);
-            }
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            return await reader.ReadAsync(ct) ? new Admit { TimeSlotId = reader.GetGuid(0), Name = reader.GetString(1), IdMasked = reader.GetString(2) } : null;
-        }
-        finally
+            var own = db.Database.GetDbConnection();
+            return new PooledConnection(DbProviderFactories.GetFactory(own)!, db.Database.GetConnectionString() ?? own.ConnectionString);
+        });
+        await using var connection = factory.CreateConnection()!;
+        connection.ConnectionString = connectionString;
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = PostgresAdmit;
+        foreach (var value in new object[] { nowUtc, actor, ticketId, museum, today, latestStart, time })
         {
-            if (!open) await db.Database.CloseConnectionAsync();
+            var parameter = command.CreateParameter(); // unnamed: $1, $2… in order
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
         }
+        // Prepared on each pooled connection once and kept there (Npgsql's persistent prepared statements: later calls
+        // find it without a round trip), so PostgreSQL neither parses nor plans it per scan: its CPU per check-in fell
+        // from 0.62 to 0.34 ms with this and No Reset On Close (issue 19).
+        await command.PrepareAsync(ct);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? new Admit { TimeSlotId = reader.GetGuid(0), Name = reader.GetString(1), IdMasked = reader.GetString(2) } : null;
     }
+
+    private sealed record PooledConnection(DbProviderFactory Factory, string ConnectionString);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContextOptions, PooledConnection> Connections = new();
 
     private const string PostgresAdmit = """
         UPDATE "Ticket" SET "Status" = 'Admitted', "AdmittedAt" = $1, "AdmittedBy" = $2, "UpdatedAt" = $1
