@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using SciMuseum.Core.Common;
@@ -61,49 +62,28 @@ public static class BookInOneStatement
         Outcome o;
         try
         {
-            o = (await db.Database.SqlQuery<Outcome>($"""
-                WITH slot AS (
-                    SELECT "Start", "End", "Capacity", "Booked", "CreatedAt", "UpdatedAt" FROM "TimeSlot"
-                    WHERE "Id" = {slotId} AND "MuseumId" = {museum} AND "Date" = {date}),
-                dup AS (
-                    SELECT "IdHash" FROM "Ticket"
-                    WHERE "MuseumId" = {museum} AND "Date" = {date} AND "Status" <> 'Cancelled' AND "IdHash" <> ''
-                      AND "IdHash" = ANY({hashes}) LIMIT 1),
-                bar AS (
-                    SELECT "IdHash", count(*)::int AS "Count", max("Date") AS "Last" FROM "Ticket"
-                    WHERE {checkBar} AND "MuseumId" = {museum} AND "IdHash" = ANY({hashes}) AND "Status" = 'Valid'
-                      AND "Date" >= {today.AddDays(-settings.NoShowWindowDays)} AND "Date" < {today}
-                    GROUP BY "IdHash"
-                    HAVING count(*) >= {settings.NoShowLimit} AND max("Date") + {settings.NoShowBarDays} >= {today} LIMIT 1),
-                take AS (
-                    UPDATE "TimeSlot" SET "Booked" = "Booked" + {n}
-                    WHERE "Id" = {slotId} AND "MuseumId" = {museum} AND "Date" = {date} AND "Booked" + {n} <= "Capacity"
-                      AND ("Date" <> {today} OR "End" > {time})
-                      AND NOT EXISTS (SELECT FROM dup) AND NOT EXISTS (SELECT FROM bar)
-                    RETURNING "Booked"),
-                res AS (
-                    INSERT INTO "Reservation" ("Id", "MuseumId", "Code", "Date", "TimeSlotId", "Channel", "Status", "Phone",
-                        "GroupVisitId", "CancelledAt", "CancelledBy", "AnonymisedAt", "CreatedAt", "UpdatedAt")
-                    SELECT {r.Id}, {museum}, {r.Code}, {date}, {slotId}, {r.Channel.ToString()}, {r.Status.ToString()}, {r.Phone},
-                        NULL, NULL, {r.CancelledBy}, NULL, {nowUtc}, {nowUtc}
-                    FROM take
-                    RETURNING "Id"),
-                tix AS (
-                    INSERT INTO "Ticket" ("Id", "MuseumId", "ReservationId", "Seat", "TimeSlotId", "Date", "Channel", "Name", "IdType",
-                        "IdMasked", "IdProtected", "IdHash", "Status", "AdmittedAt", "AdmittedBy", "CreatedAt", "UpdatedAt")
-                    SELECT v.id, {museum}, res."Id", v.seat, {slotId}, {date}, {first.Channel.ToString()}, v.name, v.type,
-                        v.masked, v.protected, v.hash, {first.Status.ToString()}, CAST({first.AdmittedAt} AS timestamptz), {first.AdmittedBy},
-                        {nowUtc}, {nowUtc}
-                    FROM res, unnest({tickets.Select(t => t.Id).ToArray()}, {tickets.Select(t => t.Seat).ToArray()},
-                        {tickets.Select(t => t.Name).ToArray()}, {tickets.Select(t => t.IdType.ToString()).ToArray()},
-                        {tickets.Select(t => t.IdMasked).ToArray()}, {tickets.Select(t => t.IdProtected).ToArray()}, {hashes})
-                        AS v(id, seat, name, type, masked, protected, hash)
-                    RETURNING 1)
-                SELECT s."Start", s."End", s."Capacity", s."Booked" AS "SeenBooked", s."CreatedAt" AS "SlotCreatedAt",
-                    s."UpdatedAt" AS "SlotUpdatedAt", (SELECT "Booked" FROM take) AS "Booked", (SELECT count(*)::int FROM tix) AS "Tickets",
-                    (SELECT "IdHash" FROM dup) AS "Duplicate", b."IdHash" AS "BarredHash", b."Count" AS "BarredCount", b."Last" AS "BarredLast"
-                FROM (SELECT 1) AS one LEFT JOIN slot AS s ON TRUE LEFT JOIN bar AS b ON TRUE
-                """).ToListAsync(ct))[0];
+            // One prepared statement on a pooled connection of its own (PostgresCommand): PostgreSQL plans the CTEs once
+            // per connection, and the app skips EF's raw-SQL pipeline (issue 19).
+            await using var book = await PostgresCommand.OpenAsync(db, Statement, ct);
+            book.Add(slotId).Add(museum).Add(date).Add(hashes).Add(checkBar).Add(today.AddDays(-settings.NoShowWindowDays)).Add(today)
+                .Add(settings.NoShowLimit).Add(settings.NoShowBarDays).Add(n).Add(time)
+                .Add(r.Id).Add(r.Code).Add(r.Channel.ToString()).Add(r.Status.ToString()).Add(r.Phone, DbType.String).Add(r.CancelledBy, DbType.String)
+                .Add(nowUtc)
+                .Add(tickets.Select(t => t.Id).ToArray()).Add(tickets.Select(t => t.Seat).ToArray()).Add(tickets.Select(t => t.Name).ToArray())
+                .Add(tickets.Select(t => t.IdType.ToString()).ToArray()).Add(tickets.Select(t => t.IdMasked).ToArray())
+                .Add(tickets.Select(t => t.IdProtected).ToArray())
+                .Add(first.Channel.ToString()).Add(first.Status.ToString()).Add(first.AdmittedAt, DbType.DateTimeOffset).Add(first.AdmittedBy, DbType.String);
+            await using var reader = await book.ReadAsync(ct);
+            if (!await reader.ReadAsync(ct)) throw new InvalidOperationException("The booking statement returned no row.");
+            T? Value<T>(int i) where T : struct => reader.IsDBNull(i) ? null : reader.GetFieldValue<T>(i);
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            o = new Outcome
+            {
+                Start = Value<TimeOnly>(0), End = Value<TimeOnly>(1), Capacity = Value<int>(2), SeenBooked = Value<int>(3),
+                SlotCreatedAt = Value<DateTime>(4), SlotUpdatedAt = Value<DateTime>(5), Booked = Value<int>(6), Tickets = reader.GetInt32(7),
+                Duplicate = Text(8), BarredHash = Text(9), BarredCount = Value<int>(10), BarredLast = Value<DateOnly>(11),
+            };
+            while (await reader.NextResultAsync(ct)) { } // to the statement's end (and its commit): any error surfaces here
         }
         catch (DbException e) when (e.SqlState == "23505")
         {
@@ -138,4 +118,43 @@ public static class BookInOneStatement
         if (left < n) SoldOutHints.Saw(slotId, date, o.End.Value, left);
         return BookVisit.SoldOut(left);
     }
+
+    private const string Statement = """
+        WITH slot AS (
+            SELECT "Start", "End", "Capacity", "Booked", "CreatedAt", "UpdatedAt" FROM "TimeSlot"
+            WHERE "Id" = $1 AND "MuseumId" = $2 AND "Date" = $3),
+        dup AS (
+            SELECT "IdHash" FROM "Ticket"
+            WHERE "MuseumId" = $2 AND "Date" = $3 AND "Status" <> 'Cancelled' AND "IdHash" <> ''
+              AND "IdHash" = ANY($4) LIMIT 1),
+        bar AS (
+            SELECT "IdHash", count(*)::int AS "Count", max("Date") AS "Last" FROM "Ticket"
+            WHERE $5 AND "MuseumId" = $2 AND "IdHash" = ANY($4) AND "Status" = 'Valid'
+              AND "Date" >= $6 AND "Date" < $7
+            GROUP BY "IdHash"
+            HAVING count(*) >= $8 AND max("Date") + $9 >= $7 LIMIT 1),
+        take AS (
+            UPDATE "TimeSlot" SET "Booked" = "Booked" + $10
+            WHERE "Id" = $1 AND "MuseumId" = $2 AND "Date" = $3 AND "Booked" + $10 <= "Capacity"
+              AND ("Date" <> $7 OR "End" > $11)
+              AND NOT EXISTS (SELECT FROM dup) AND NOT EXISTS (SELECT FROM bar)
+            RETURNING "Booked"),
+        res AS (
+            INSERT INTO "Reservation" ("Id", "MuseumId", "Code", "Date", "TimeSlotId", "Channel", "Status", "Phone",
+                "GroupVisitId", "CancelledAt", "CancelledBy", "AnonymisedAt", "CreatedAt", "UpdatedAt")
+            SELECT $12, $2, $13, $3, $1, $14, $15, $16, NULL, NULL, $17, NULL, $18, $18
+            FROM take
+            RETURNING "Id"),
+        tix AS (
+            INSERT INTO "Ticket" ("Id", "MuseumId", "ReservationId", "Seat", "TimeSlotId", "Date", "Channel", "Name", "IdType",
+                "IdMasked", "IdProtected", "IdHash", "Status", "AdmittedAt", "AdmittedBy", "CreatedAt", "UpdatedAt")
+            SELECT v.id, $2, res."Id", v.seat, $1, $3, $25, v.name, v.type, v.masked, v.protected, v.hash, $26,
+                CAST($27 AS timestamptz), $28, $18, $18
+            FROM res, unnest($19, $20, $21, $22, $23, $24, $4) AS v(id, seat, name, type, masked, protected, hash)
+            RETURNING 1)
+        SELECT s."Start", s."End", s."Capacity", s."Booked" AS "SeenBooked", s."CreatedAt" AS "SlotCreatedAt",
+            s."UpdatedAt" AS "SlotUpdatedAt", (SELECT "Booked" FROM take) AS "Booked", (SELECT count(*)::int FROM tix) AS "Tickets",
+            (SELECT "IdHash" FROM dup) AS "Duplicate", b."IdHash" AS "BarredHash", b."Count" AS "BarredCount", b."Last" AS "BarredLast"
+        FROM (SELECT 1) AS one LEFT JOIN slot AS s ON TRUE LEFT JOIN bar AS b ON TRUE
+        """;
 }
