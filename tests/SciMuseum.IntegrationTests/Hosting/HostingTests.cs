@@ -13,7 +13,8 @@ public abstract class HostingTests(SciMuseumApp app)
         var (provider, connection) = await app.InSystemScopeAsync((_, db) =>
             Task.FromResult((db.Database.ProviderName, db.Database.GetConnectionString())));
         Assert.Contains(app.Provider == "Sqlite" ? "Sqlite" : "Npgsql", provider);
-        Assert.Equal(app.ConnectionString, connection);
+        // PostgreSQL's string gets the app's pool settings (PostgresConnection.Tuned); the database is the test's.
+        Assert.Equal(app.Provider == "Sqlite" ? app.ConnectionString : SciMuseum.Data.PostgresConnection.Tuned(app.ConnectionString), connection);
     }
 
     [Fact]
