@@ -46,7 +46,9 @@ public abstract partial class MuseumDb(DbContextOptions options, UserContext use
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(MuseumDb).Assembly);
-        SqlTime.Register(builder, Database.ProviderName?.Contains("Npgsql") == true);
+        var postgres = Database.ProviderName?.Contains("Npgsql") == true;
+        SqlTime.Register(builder, postgres);
+        Visitors.TicketConfiguration.ByProvider(builder.Entity<Visitors.Ticket>(), postgres);
 
         foreach (var type in builder.Model.GetEntityTypes().Select(t => t.ClrType).ToList())
         {

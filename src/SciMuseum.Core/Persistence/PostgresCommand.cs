@@ -28,13 +28,22 @@ public sealed class PostgresCommand : IAsyncDisposable
         Command.CommandText = sql;
     }
 
-    public static async Task<PostgresCommand> OpenAsync(MuseumDb db, string sql, CancellationToken ct)
-    {
-        var source = Sources.GetValue(db.ContextOptions, _ =>
+    public static Task<PostgresCommand> OpenAsync(MuseumDb db, string sql, CancellationToken ct) =>
+        OpenAsync(Sources.GetValue(db.ContextOptions, _ =>
         {
             var own = db.Database.GetDbConnection();
             return new Source(DbProviderFactories.GetFactory(own)!, db.Database.GetConnectionString() ?? own.ConnectionString);
-        });
+        }), sql, ct);
+
+    /// <summary>
+    /// The same without a context, for a request that may need none (the gate's QR scan): null until a context with these
+    /// options has run a statement here (which also means the options are PostgreSQL's).
+    /// </summary>
+    public static Task<PostgresCommand>? TryOpenAsync(DbContextOptions options, string sql, CancellationToken ct) =>
+        Sources.TryGetValue(options, out var source) ? OpenAsync(source, sql, ct) : null;
+
+    private static async Task<PostgresCommand> OpenAsync(Source source, string sql, CancellationToken ct)
+    {
         var connection = source.Factory.CreateConnection()!;
         connection.ConnectionString = source.ConnectionString;
         try

@@ -125,7 +125,7 @@ public static class BookInOneStatement
             WHERE "Id" = $1 AND "MuseumId" = $2 AND "Date" = $3),
         dup AS (
             SELECT "IdHash" FROM "Ticket"
-            WHERE "MuseumId" = $2 AND "Date" = $3 AND "Status" <> 'Cancelled' AND "IdHash" <> ''
+            WHERE "MuseumId" = $2 AND "Date" = $3 AND "CancelledAt" IS NULL AND "IdHash" <> ''
               AND "IdHash" = ANY($4) LIMIT 1),
         bar AS (
             SELECT "IdHash", count(*)::int AS "Count", max("Date") AS "Last" FROM "Ticket"

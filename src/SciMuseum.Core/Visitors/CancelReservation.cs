@@ -60,9 +60,10 @@ public static class CancelReservation
     {
         var valid = reservation.Tickets.Where(t => t.Status == TicketStatus.Valid).ToList();
         if (valid.Count == 0) return 0;
-        foreach (var t in valid) t.Status = TicketStatus.Cancelled;
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var t in valid) (t.Status, t.CancelledAt) = (TicketStatus.Cancelled, now);
         reservation.Status = reservation.Tickets.All(t => t.Status == TicketStatus.Cancelled) ? ReservationStatus.Cancelled : reservation.Status;
-        reservation.CancelledAt = clock.GetUtcNow().UtcDateTime;
+        reservation.CancelledAt = now;
         reservation.CancelledBy = actor.Length > 100 ? actor[..100] : actor;
         await db.SaveChangesAsync(ct);
         await Slots.ReturnAsync(db, reservation.TimeSlotId, valid.Count, ct);

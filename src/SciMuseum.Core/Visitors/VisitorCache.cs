@@ -23,6 +23,10 @@ public static class VisitorCache
     public static Task<VisitorSettings> SettingsAsync(MuseumDb db, CancellationToken ct = default) =>
         GetAsync(Settings, db, () => VisitorSettingsStore.LoadAsync(db, ct));
 
+    /// <summary>The museum's settings if this instance holds a fresh copy; null when it would have to read them.</summary>
+    public static VisitorSettings? CachedSettings(Guid museumId) =>
+        Settings.TryGetValue(museumId, out var entry) && entry.Until > Environment.TickCount64 ? entry.Value : null;
+
     /// <summary>Called after every change of a museum's rules, closures or settings on this instance.</summary>
     public static void Forget(Guid? museumId)
     {

@@ -69,7 +69,7 @@ public sealed class VisitorStatistics(MuseumDb db, TimeProvider clock)
     public async Task<List<DayFigures>> DailyAsync(DateOnly from, DateOnly to, CancellationToken ct = default) =>
         await DailyAsync(from, to, await CountsAsync(from, to, ct), ct);
 
-    /// <summary>The period's tickets counted by day, status, channel and slot: one pass over the covering index, every figure comes from it.</summary>
+    /// <summary>The period's tickets counted by day, status, channel and slot in one pass (SQLite: over a covering index), every figure comes from it.</summary>
     private Task<List<TicketCount>> CountsAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
         db.Set<Ticket>().AsNoTracking().Where(t => t.Date >= from && t.Date <= to)
             .GroupBy(t => new { t.Date, t.Status, t.Channel, t.TimeSlotId })

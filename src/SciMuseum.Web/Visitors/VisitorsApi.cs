@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SciMuseum.Core.Common;
+using SciMuseum.Core.Identity;
 using SciMuseum.Core.Persistence;
 using SciMuseum.Core.Visitors;
 using SciMuseum.Web.Hosting;
@@ -33,8 +34,10 @@ public static class VisitorsApi
                     : TypedResults.Ok(await s.DailyAsync(from, to, ct)))
             .RequireAuthorization(Readers).WithName("GetVisitorDaily").WithSummary("Bookings and admissions per day from..to (at most 400 days)");
 
-        v.MapPost("/checkins", async (CheckInCommand c, MuseumDb db, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct) =>
-                TypedResults.Ok(await CheckIn.HandleAsync(db, await VisitorSecrets.ForMuseumAsync(db, protection, ct), clock, c.Text, db.User.UserName ?? "", ct)))
+        // The context is made only when the scan needs more than the admitting statement (CheckIn.HandleAsync, issue 19).
+        v.MapPost("/checkins", async (CheckInCommand c, HttpContext http, UserContext user, DbContextOptions options, IDataProtectionProvider protection,
+                TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(await CheckIn.HandleAsync(user, options, http.RequestServices.GetRequiredService<MuseumDb>, protection, clock, c.Text, ct)))
             .RequireAuthorization(Gate).WithName("CheckIn")
             .WithSummary("核验入馆: a QR text, booking code or ID number → admitted / alreadyAdmitted (with time) / wrongDay / wrongSlot / cancelled / unknown");
         v.MapPost("/walkins", WalkInAsync).RequireAuthorization(Gate).WithName("RegisterWalkIn")

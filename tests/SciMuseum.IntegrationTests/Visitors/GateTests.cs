@@ -118,4 +118,27 @@ public abstract class GateTests(SciMuseumApp app)
 public sealed class GateOnSqlite(SqliteApp app) : GateTests(app);
 
 [Collection("postgres")]
-public sealed class GateOnPostgres(PostgresApp app) : GateTests(app);
+public sealed class GateOnPostgres(PostgresApp app) : GateTests(app)
+{
+    /// <summary>
+    /// Issue 19: the gate's admission writes Status, AdmittedAt, AdmittedBy and UpdatedAt. With none of them in any index
+    /// of Ticket (keys, included columns or predicate) and room left on each page, PostgreSQL updates the row in place
+    /// (a heap-only tuple) and writes no index entry; an index naming one of them makes every admission write them all.
+    /// </summary>
+    [Fact]
+    public async Task No_index_of_a_ticket_names_a_column_the_admission_writes_and_pages_keep_room_for_it()
+    {
+        var (indexes, options) = await app.InSystemScopeAsync(async (_, db) => (
+            await db.Database.SqlQueryRaw<string>("""
+                SELECT pg_get_indexdef(indexrelid) AS "Value" FROM pg_index WHERE indrelid = '"Ticket"'::regclass
+                """).ToListAsync(),
+            await db.Database.SqlQueryRaw<string>("""
+                SELECT coalesce(array_to_string(reloptions, ','), '') AS "Value" FROM pg_class WHERE oid = '"Ticket"'::regclass
+                """).SingleAsync()));
+        Assert.True(indexes.Count >= 5, string.Join("\n", indexes));
+        Assert.Contains(indexes, d => d.Contains("UNIQUE", StringComparison.Ordinal) && d.Contains("\"CancelledAt\" IS NULL", StringComparison.Ordinal));
+        foreach (var column in new[] { "Status", "AdmittedAt", "AdmittedBy", "UpdatedAt" })
+            Assert.DoesNotContain(indexes, d => d.Contains($"\"{column}\"", StringComparison.Ordinal));
+        Assert.Contains($"fillfactor={SciMuseum.Core.Visitors.Ticket.AdmissionFillFactor}", options);
+    }
+}

@@ -5889,6 +5889,9 @@ namespace SciMuseum.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -5951,15 +5954,20 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasIndex("TimeSlotId");
 
+                    b.HasIndex("MuseumId", "Date");
+
                     b.HasIndex("MuseumId", "Date", "IdHash")
                         .IsUnique()
-                        .HasFilter("\"Status\" <> 'Cancelled' AND \"IdHash\" <> ''");
+                        .HasFilter("\"CancelledAt\" IS NULL AND \"IdHash\" <> ''");
 
                     b.HasIndex("MuseumId", "IdHash", "Date");
 
-                    b.HasIndex("MuseumId", "Date", "Status", "Channel", "TimeSlotId");
+                    b.ToTable("Ticket", t =>
+                        {
+                            t.HasCheckConstraint("CK_Ticket_CancelledAt", "(\"Status\" = 'Cancelled') = (\"CancelledAt\" IS NOT NULL)");
+                        });
 
-                    b.ToTable("Ticket");
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 80);
                 });
 
             modelBuilder.Entity("SciMuseum.Core.Visitors.TimeSlot", b =>

@@ -5877,6 +5877,9 @@ namespace SciMuseum.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -5941,13 +5944,16 @@ namespace SciMuseum.Data.Migrations.Sqlite
 
                     b.HasIndex("MuseumId", "Date", "IdHash")
                         .IsUnique()
-                        .HasFilter("\"Status\" <> 'Cancelled' AND \"IdHash\" <> ''");
+                        .HasFilter("\"CancelledAt\" IS NULL AND \"IdHash\" <> ''");
 
                     b.HasIndex("MuseumId", "IdHash", "Date");
 
                     b.HasIndex("MuseumId", "Date", "Status", "Channel", "TimeSlotId");
 
-                    b.ToTable("Ticket");
+                    b.ToTable("Ticket", t =>
+                        {
+                            t.HasCheckConstraint("CK_Ticket_CancelledAt", "(\"Status\" = 'Cancelled') = (\"CancelledAt\" IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("SciMuseum.Core.Visitors.TimeSlot", b =>

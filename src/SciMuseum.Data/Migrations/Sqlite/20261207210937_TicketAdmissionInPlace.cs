@@ -1,0 +1,63 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SciMuseum.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class TicketAdmissionInPlace : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Ticket_MuseumId_Date_IdHash",
+                table: "Ticket");
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "CancelledAt",
+                table: "Ticket",
+                type: "TEXT",
+                nullable: true);
+
+            // Tickets cancelled before the column existed: cancelled when last changed.
+            migrationBuilder.Sql("UPDATE \"Ticket\" SET \"CancelledAt\" = \"UpdatedAt\" WHERE \"Status\" = 'Cancelled';");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ticket_MuseumId_Date_IdHash",
+                table: "Ticket",
+                columns: new[] { "MuseumId", "Date", "IdHash" },
+                unique: true,
+                filter: "\"CancelledAt\" IS NULL AND \"IdHash\" <> ''");
+
+            migrationBuilder.AddCheckConstraint(
+                name: "CK_Ticket_CancelledAt",
+                table: "Ticket",
+                sql: "(\"Status\" = 'Cancelled') = (\"CancelledAt\" IS NOT NULL)");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Ticket_MuseumId_Date_IdHash",
+                table: "Ticket");
+
+            migrationBuilder.DropCheckConstraint(
+                name: "CK_Ticket_CancelledAt",
+                table: "Ticket");
+
+            migrationBuilder.DropColumn(
+                name: "CancelledAt",
+                table: "Ticket");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ticket_MuseumId_Date_IdHash",
+                table: "Ticket",
+                columns: new[] { "MuseumId", "Date", "IdHash" },
+                unique: true,
+                filter: "\"Status\" <> 'Cancelled' AND \"IdHash\" <> ''");
+        }
+    }
+}
