@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using SciMuseum.IntegrationTests.Infrastructure;
 using SciMuseum.IntegrationTests.Organization;
 
@@ -35,6 +36,15 @@ public abstract class LoggingTests(SciMuseumApp app)
             await Task.Delay(100);
         }
         return [];
+    }
+
+    /// <summary>Serilog's factory makes a new logger per call; the framework asks per request, so the app keeps one per category (issue 19).</summary>
+    [Fact]
+    public void The_logger_factory_keeps_one_logger_per_category()
+    {
+        var factory = app.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>();
+        Assert.Same(factory.CreateLogger("SciMuseum.Tests.Gate"), factory.CreateLogger("SciMuseum.Tests.Gate"));
+        Assert.NotSame(factory.CreateLogger("SciMuseum.Tests.Gate"), factory.CreateLogger("SciMuseum.Tests.Booking"));
     }
 
     [Fact]
