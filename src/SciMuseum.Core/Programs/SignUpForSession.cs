@@ -9,8 +9,8 @@ namespace SciMuseum.Core.Programs;
 
 /// <summary>
 /// 报名: a guardian signs up one or more children (or a teacher a class, with the guardians' consent) for a session. The
-/// places are taken by one conditional UPDATE in the same transaction as the sign-up; a full session puts the family on
-/// the waiting list instead. A child already signed up for the session is refused by a unique index, even when two
+/// places are taken by one conditional UPDATE, the last statement of the sign-up's transaction; a full session puts the
+/// family on the waiting list instead. A child already signed up for the session is refused by a unique index, even when two
 /// requests arrive at once.
 /// </summary>
 public static class SignUpForSession
@@ -80,33 +80,60 @@ public static class SignUpForSession
             .Select(x => x.ChildKey).ToListAsync(ct);
         if (taken.Count > 0) return AlreadySignedUp(keys.IndexOf(taken[0]));
 
-        await WaitingList.ExpireOffersAsync(db, session.Id, now, ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var confirmed = await WaitingList.TakeAsync(db, session.Id, children.Count, ct);
-        var signUp = new SignUp
+        SignUp NewSignUp(SignUpStatus status) => new()
         {
             MuseumId = session.MuseumId, SessionId = session.Id, Code = NewCode(), GuardianName = c.GuardianName!.Trim(), GuardianPhone = phone,
             School = c.School?.Trim() ?? "", GuardianConsent = c.GuardianConsent ?? false, Channel = channel, Places = children.Count,
-            Status = confirmed ? SignUpStatus.Confirmed : SignUpStatus.Waiting, QueuedAt = now, EnteredBy = enteredBy,
+            Status = status, QueuedAt = now, EnteredBy = enteredBy,
             Children = [.. children.Select((x, i) => new SignUpChild
             {
                 MuseumId = session.MuseumId, SessionId = session.Id, Name = x.Name!.Trim(), Age = x.Age!.Value, ChildKey = keys[i],
             })],
         };
+        // Insert first, take the places last (as a booking does): the session's row is locked only from the conditional
+        // UPDATE to COMMIT, so sign-ups do not queue behind each other's inserts. A session full when read above is
+        // waiting-listed without touching its row; one that filled up since rolls the confirmed insert back and is
+        // written again as waiting. On SQLite the writes run on the file's writer thread (WriteGate).
+        var (signUp, written) = await WriteGate.RunAsync(db, async () =>
+        {
+            await WaitingList.ExpireOffersAsync(db, session.Id, now, ct);
+            if (session.Taken + children.Count <= session.Capacity)
+            {
+                var confirmed = NewSignUp(SignUpStatus.Confirmed);
+                if (await WriteAsync(db, confirmed, take: true, ct) is var w && w != Written.Full) return (confirmed, w);
+            }
+            var waiting = NewSignUp(SignUpStatus.Waiting);
+            return (waiting, await WriteAsync(db, waiting, take: false, ct));
+        }, ct);
+        return written == Written.AlreadySignedUp ? AlreadySignedUp(0) : signUp;
+    }
+
+    private enum Written { Done, AlreadySignedUp, Full }
+
+    /// <summary>Inserts the sign-up and its children; with <paramref name="take"/>, takes its places as the last statement before COMMIT.</summary>
+    private static async Task<Written> WriteAsync(MuseumDb db, SignUp signUp, bool take, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.SignUps.Add(signUp);
+        var written = Written.Done;
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
         {
-            // The same child was signed up between our check and our insert: the rollback gives the places back.
+            // The same child was signed up between our check and our insert (the unique index): nothing written.
+            written = Written.AlreadySignedUp;
+        }
+        if (written == Written.Done && take && !await WaitingList.TakeAsync(db, signUp.SessionId, signUp.Places, ct)) written = Written.Full;
+        if (written != Written.Done)
+        {
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            return AlreadySignedUp(0);
+            return written;
         }
         await tx.CommitAsync(ct);
-        return signUp;
+        return written;
     }
 
     private const string CodeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
