@@ -62,23 +62,30 @@ public static class SignUpForSession
     public static async Task<Result<SignUp>> HandleAsync(MuseumDb db, TimeProvider clock, Command c, SignUpChannel channel, string enteredBy, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var session = await db.ActivitySessions.AsNoTracking().Include(s => s.Activity).FirstOrDefaultAsync(s => s.Id == c.SessionId, ct);
-        if (session is null) return Refusal.OnField("sessionId", "没有这个场次。", "No such session.");
+        var children = c.Children!;
+        var phone = c.GuardianPhone!.Trim();
+        var keys = children.Select(x => SignUpChild.KeyOf(x.Name!, phone)).ToList();
+        // One read: the session and its activity, whether offers of it have run out, and the first of these children
+        // already signed up for it.
+        var found = await db.ActivitySessions.AsNoTracking().Where(s => s.Id == c.SessionId).Select(s => new
+        {
+            Session = s,
+            s.Activity,
+            StaleOffers = db.SignUps.Any(x => x.SessionId == s.Id && x.Status == SignUpStatus.Offered && x.OfferExpiresAt <= now),
+            SignedUp = db.SignUpChildren.Where(x => x.SessionId == s.Id && x.Active && keys.Contains(x.ChildKey)).Select(x => x.ChildKey).FirstOrDefault(),
+        }).FirstOrDefaultAsync(ct);
+        if (found is null) return Refusal.OnField("sessionId", "没有这个场次。", "No such session.");
+        var session = found.Session;
+        session.Activity = found.Activity;
         if (channel == SignUpChannel.Online && !session.PublicSignUp)
             return Refusal.OnField("sessionId", "该场次不接受网上报名。", "This session takes no online sign-ups.");
         if (session.Activity!.State != ActivityState.Open)
             return Refusal.OnField("sessionId", "该活动未开放报名。", "Sign-up for this activity is not open.");
         if (now >= session.StartsAt) return Refusal.OnField("sessionId", "该场次已开始或已结束，不能报名。", "This session has started or is over.");
-        var children = c.Children!;
         if (children.Count > session.Capacity)
             return Refusal.OnField("children", $"本场次共 {session.Capacity} 个名额，容不下 {children.Count} 名孩子。",
                 $"The session has {session.Capacity} places in all, too few for {children.Count} children.");
-
-        var phone = c.GuardianPhone!.Trim();
-        var keys = children.Select(x => SignUpChild.KeyOf(x.Name!, phone)).ToList();
-        var taken = await db.SignUpChildren.AsNoTracking().Where(x => x.SessionId == session.Id && x.Active && keys.Contains(x.ChildKey))
-            .Select(x => x.ChildKey).ToListAsync(ct);
-        if (taken.Count > 0) return AlreadySignedUp(keys.IndexOf(taken[0]));
+        if (found.SignedUp is { } taken) return AlreadySignedUp(keys.IndexOf(taken));
 
         SignUp NewSignUp(SignUpStatus status) => new()
         {
@@ -96,7 +103,7 @@ public static class SignUpForSession
         // written again as waiting. On SQLite the writes run on the file's writer thread (WriteGate).
         var (signUp, written) = await WriteGate.RunAsync(db, async () =>
         {
-            await WaitingList.ExpireOffersAsync(db, session.Id, now, ct);
+            if (found.StaleOffers) await WaitingList.ExpireOffersAsync(db, session.Id, now, ct);
             if (session.Taken + children.Count <= session.Capacity)
             {
                 var confirmed = NewSignUp(SignUpStatus.Confirmed);
@@ -105,7 +112,11 @@ public static class SignUpForSession
             var waiting = NewSignUp(SignUpStatus.Waiting);
             return (waiting, await WriteAsync(db, waiting, take: false, ct));
         }, ct);
-        return written == Written.AlreadySignedUp ? AlreadySignedUp(0) : signUp;
+        if (written == Written.AlreadySignedUp) return AlreadySignedUp(0);
+        // Written and committed: nothing more to track, and the view is made from the session read above.
+        db.ChangeTracker.Clear();
+        signUp.Session = session;
+        return signUp;
     }
 
     private enum Written { Done, AlreadySignedUp, Full }
