@@ -295,9 +295,10 @@ internal static class BookingBench
         var signUpAttempts = o.Int("signup-attempts", 5_000);
         if (signUpAttempts > 0)
         {
+            cpu = app.CpuSeconds();
             var signUps = await SignUpStorm.RunAsync(appServices, http, museumCode, signUpAttempts, o.Int("signup-places", 50), clients,
                 (n, c, make, answered) => LoadAsync(http, n, c, make, answered), Check);
-            Console.WriteLine($"  sign-ups {Figures(signUps.Attempts, (signUps.Seconds, signUps.Latencies))}");
+            Console.WriteLine($"  sign-ups {Figures(signUps.Attempts, (signUps.Seconds, signUps.Latencies))}; {CpuPer(signUps.Attempts)}");
             Console.WriteLine($"  side by side: booking storm {attempts / storm.Seconds:N0} attempts/s, sign-up storm {signUps.Attempts / signUps.Seconds:N0} attempts/s");
         }
 

@@ -9,8 +9,8 @@ namespace SciMuseum.Core.Programs;
 
 /// <summary>
 /// 报名: a guardian signs up one or more children (or a teacher a class, with the guardians' consent) for a session. The
-/// places are taken by one conditional UPDATE in the same transaction as the sign-up; a full session puts the family on
-/// the waiting list instead. A child already signed up for the session is refused by a unique index, even when two
+/// places are taken by one conditional UPDATE, the last statement of the sign-up's transaction; a full session puts the
+/// family on the waiting list instead. A child already signed up for the session is refused by a unique index, even when two
 /// requests arrive at once.
 /// </summary>
 public static class SignUpForSession
@@ -62,51 +62,89 @@ public static class SignUpForSession
     public static async Task<Result<SignUp>> HandleAsync(MuseumDb db, TimeProvider clock, Command c, SignUpChannel channel, string enteredBy, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var session = await db.ActivitySessions.AsNoTracking().Include(s => s.Activity).FirstOrDefaultAsync(s => s.Id == c.SessionId, ct);
-        if (session is null) return Refusal.OnField("sessionId", "没有这个场次。", "No such session.");
+        var children = c.Children!;
+        var phone = c.GuardianPhone!.Trim();
+        var keys = children.Select(x => SignUpChild.KeyOf(x.Name!, phone)).ToList();
+        // One read: the session and its activity, whether offers of it have run out, and the first of these children
+        // already signed up for it.
+        var found = await db.ActivitySessions.AsNoTracking().Where(s => s.Id == c.SessionId).Select(s => new
+        {
+            Session = s,
+            s.Activity,
+            StaleOffers = db.SignUps.Any(x => x.SessionId == s.Id && x.Status == SignUpStatus.Offered && x.OfferExpiresAt <= now),
+            SignedUp = db.SignUpChildren.Where(x => x.SessionId == s.Id && x.Active && keys.Contains(x.ChildKey)).Select(x => x.ChildKey).FirstOrDefault(),
+        }).FirstOrDefaultAsync(ct);
+        if (found is null) return Refusal.OnField("sessionId", "没有这个场次。", "No such session.");
+        var session = found.Session;
+        session.Activity = found.Activity;
         if (channel == SignUpChannel.Online && !session.PublicSignUp)
             return Refusal.OnField("sessionId", "该场次不接受网上报名。", "This session takes no online sign-ups.");
         if (session.Activity!.State != ActivityState.Open)
             return Refusal.OnField("sessionId", "该活动未开放报名。", "Sign-up for this activity is not open.");
         if (now >= session.StartsAt) return Refusal.OnField("sessionId", "该场次已开始或已结束，不能报名。", "This session has started or is over.");
-        var children = c.Children!;
         if (children.Count > session.Capacity)
             return Refusal.OnField("children", $"本场次共 {session.Capacity} 个名额，容不下 {children.Count} 名孩子。",
                 $"The session has {session.Capacity} places in all, too few for {children.Count} children.");
+        if (found.SignedUp is { } taken) return AlreadySignedUp(keys.IndexOf(taken));
 
-        var phone = c.GuardianPhone!.Trim();
-        var keys = children.Select(x => SignUpChild.KeyOf(x.Name!, phone)).ToList();
-        var taken = await db.SignUpChildren.AsNoTracking().Where(x => x.SessionId == session.Id && x.Active && keys.Contains(x.ChildKey))
-            .Select(x => x.ChildKey).ToListAsync(ct);
-        if (taken.Count > 0) return AlreadySignedUp(keys.IndexOf(taken[0]));
-
-        await WaitingList.ExpireOffersAsync(db, session.Id, now, ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var confirmed = await WaitingList.TakeAsync(db, session.Id, children.Count, ct);
-        var signUp = new SignUp
+        SignUp NewSignUp(SignUpStatus status) => new()
         {
             MuseumId = session.MuseumId, SessionId = session.Id, Code = NewCode(), GuardianName = c.GuardianName!.Trim(), GuardianPhone = phone,
             School = c.School?.Trim() ?? "", GuardianConsent = c.GuardianConsent ?? false, Channel = channel, Places = children.Count,
-            Status = confirmed ? SignUpStatus.Confirmed : SignUpStatus.Waiting, QueuedAt = now, EnteredBy = enteredBy,
+            Status = status, QueuedAt = now, EnteredBy = enteredBy,
             Children = [.. children.Select((x, i) => new SignUpChild
             {
                 MuseumId = session.MuseumId, SessionId = session.Id, Name = x.Name!.Trim(), Age = x.Age!.Value, ChildKey = keys[i],
             })],
         };
+        // Insert first, take the places last (as a booking does): the session's row is locked only from the conditional
+        // UPDATE to COMMIT, so sign-ups do not queue behind each other's inserts. A session full when read above is
+        // waiting-listed without touching its row; one that filled up since rolls the confirmed insert back and is
+        // written again as waiting. On SQLite the writes run on the file's writer thread (WriteGate).
+        var (signUp, written) = await WriteGate.RunAsync(db, async () =>
+        {
+            if (found.StaleOffers) await WaitingList.ExpireOffersAsync(db, session.Id, now, ct);
+            if (session.Taken + children.Count <= session.Capacity)
+            {
+                var confirmed = NewSignUp(SignUpStatus.Confirmed);
+                if (await WriteAsync(db, confirmed, take: true, ct) is var w && w != Written.Full) return (confirmed, w);
+            }
+            var waiting = NewSignUp(SignUpStatus.Waiting);
+            return (waiting, await WriteAsync(db, waiting, take: false, ct));
+        }, ct);
+        if (written == Written.AlreadySignedUp) return AlreadySignedUp(0);
+        // Written and committed: nothing more to track, and the view is made from the session read above.
+        db.ChangeTracker.Clear();
+        signUp.Session = session;
+        return signUp;
+    }
+
+    private enum Written { Done, AlreadySignedUp, Full }
+
+    /// <summary>Inserts the sign-up and its children; with <paramref name="take"/>, takes its places as the last statement before COMMIT.</summary>
+    private static async Task<Written> WriteAsync(MuseumDb db, SignUp signUp, bool take, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.SignUps.Add(signUp);
+        var written = Written.Done;
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
         {
-            // The same child was signed up between our check and our insert: the rollback gives the places back.
+            // The same child was signed up between our check and our insert (the unique index): nothing written.
+            written = Written.AlreadySignedUp;
+        }
+        if (written == Written.Done && take && !await WaitingList.TakeAsync(db, signUp.SessionId, signUp.Places, ct)) written = Written.Full;
+        if (written != Written.Done)
+        {
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            return AlreadySignedUp(0);
+            return written;
         }
         await tx.CommitAsync(ct);
-        return signUp;
+        return written;
     }
 
     private const string CodeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";

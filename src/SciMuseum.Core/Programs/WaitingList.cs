@@ -47,12 +47,26 @@ public static class WaitingList
             .OrderBy(s => s.QueuedAt).ThenBy(s => s.Id).Select(s => new { s.Id, s.Places }).ToListAsync(ct);
         var expires = new DateTime(Math.Min(now.AddMinutes(session.OfferHoldMinutes).Ticks, session.StartsAt.Ticks), DateTimeKind.Utc);
         var offered = 0;
+        // The places free as read above only spare the UPDATEs that cannot succeed (a family larger than them keeps its
+        // turn, none are tried once they are gone: a cancellation in front of 5,000 waiting families is one UPDATE, not
+        // 5,000, holding the session's row). Capacity is still re-checked by the UPDATE itself before each offer.
+        var free = session.Capacity - session.Taken;
         foreach (var w in waiting)
         {
-            // Capacity is re-checked by the UPDATE itself before each offer, not from what was read above.
-            if (!await TakeAsync(db, sessionId, w.Places, ct)) continue;
+            if (free <= 0) break;
+            if (w.Places > free) continue;
+            if (!await TakeAsync(db, sessionId, w.Places, ct))
+            {
+                free = await db.ActivitySessions.Where(s => s.Id == sessionId).Select(s => s.Capacity - s.Taken).FirstAsync(ct);
+                continue;
+            }
+            free -= w.Places;
             if (await MoveAsync(db, w.Id, SignUpStatus.Waiting, SignUpStatus.Offered, now, expires, ct)) offered++;
-            else await ReturnAsync(db, sessionId, w.Places, ct);
+            else
+            {
+                await ReturnAsync(db, sessionId, w.Places, ct);
+                free += w.Places;
+            }
         }
         return offered;
     }

@@ -22,6 +22,28 @@ public abstract class SignUpTests(SciMuseumApp app)
     }
 
     [Fact]
+    public async Task Sign_ups_racing_for_the_last_places_confirm_exactly_those_and_a_child_sent_twice_at_once_is_signed_up_once()
+    {
+        var m = await app.OpenSessionAsync(capacity: 6);
+        for (var i = 0; i < 4; i++) await app.SignedUpAsync(m, $"先到{i}");
+        // Two places left: each request reads the session as not full, inserts its sign-up, and only then takes places.
+        var twin = ProgramFixtures.Phone();
+        var racers = Enumerable.Range(0, 16).Select(i => app.SignUpAsync(m, ProgramFixtures.Phone(), $"孩子{i}"))
+            .Append(app.SignUpAsync(m, twin, "同一个")).Append(app.SignUpAsync(m, twin, "同一个")).ToList();
+        var answers = await Task.WhenAll(racers);
+        Assert.Equal(17, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        var refused = await Assert.Single(answers, a => a.StatusCode != HttpStatusCode.Created).ProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
+        Assert.NotEmpty(refused.ErrorsFor("children[0].name"));
+
+        var rows = await app.InSystemScopeAsync((_, db) => db.SignUps.IgnoreQueryFilters().Where(s => s.SessionId == m.SessionId)
+            .Select(s => new { s.Status, Children = db.SignUpChildren.IgnoreQueryFilters().Count(c => c.SignUpId == s.Id) }).ToListAsync());
+        Assert.Equal(6, rows.Count(r => r.Status == SignUpStatus.Confirmed));
+        Assert.Equal(15, rows.Count(r => r.Status == SignUpStatus.Waiting));
+        Assert.All(rows, r => Assert.Equal(1, r.Children)); // a rolled-back attempt leaves no sign-up and no child behind
+        Assert.Equal(6, await app.TakenAsync(m.SessionId));
+    }
+
+    [Fact]
     public async Task A_cancellation_offers_the_place_to_the_first_family_that_fits_and_never_splits_a_family()
     {
         var m = await app.OpenSessionAsync(capacity: 3);
