@@ -161,7 +161,10 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
             b.HasIndex(x => new { x.MuseumId, x.Date, x.Status, x.Channel, x.TimeSlotId });
             return;
         }
-        b.HasIndex(x => new { x.MuseumId, x.Date });
+        // The id last: the gate's admitting statement finds its ticket by museum, day and id in this index or the key,
+        // whichever the planner picks. With (MuseumId, Date) alone and no statistics yet (a new day's tickets), the
+        // planner chose this index and read the whole day's tickets per admission (1.4 ms of CPU at 3,700 tickets).
+        b.HasIndex(x => new { x.MuseumId, x.Date, x.Id });
         b.HasAnnotation("Npgsql:StorageParameter:fillfactor", Ticket.AdmissionFillFactor);
     }
 }

@@ -5954,7 +5954,7 @@ namespace SciMuseum.Data.Migrations.Postgres
 
                     b.HasIndex("TimeSlotId");
 
-                    b.HasIndex("MuseumId", "Date");
+                    b.HasIndex("MuseumId", "Date", "Id");
 
                     b.HasIndex("MuseumId", "Date", "IdHash")
                         .IsUnique()

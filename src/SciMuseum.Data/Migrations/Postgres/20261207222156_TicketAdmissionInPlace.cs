@@ -33,9 +33,9 @@ namespace SciMuseum.Data.Migrations.Postgres
             migrationBuilder.Sql("UPDATE \"Ticket\" SET \"CancelledAt\" = \"UpdatedAt\" WHERE \"Status\" = 'Cancelled';");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Ticket_MuseumId_Date",
+                name: "IX_Ticket_MuseumId_Date_Id",
                 table: "Ticket",
-                columns: new[] { "MuseumId", "Date" });
+                columns: new[] { "MuseumId", "Date", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Ticket_MuseumId_Date_IdHash",
@@ -54,7 +54,7 @@ namespace SciMuseum.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Ticket_MuseumId_Date",
+                name: "IX_Ticket_MuseumId_Date_Id",
                 table: "Ticket");
 
             migrationBuilder.DropIndex(
