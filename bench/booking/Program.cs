@@ -379,11 +379,10 @@ internal static class BookingBench
         {
             await using var scope = appServices.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<MuseumDb>();
-            var row = await db.Database.SqlQueryRaw<long>("""
-                SELECT n_tup_upd AS "Value" FROM pg_stat_user_tables WHERE relname = 'Ticket'
-                UNION ALL SELECT n_tup_hot_upd FROM pg_stat_user_tables WHERE relname = 'Ticket'
-                """).ToListAsync();
-            return (row[0], row[1]);
+            var row = await db.Database.SqlQueryRaw<TicketUpdates>("""
+                SELECT n_tup_upd AS "Updates", n_tup_hot_upd AS "HeapOnly" FROM pg_stat_user_tables WHERE relname = 'Ticket'
+                """).SingleAsync();
+            return (row.Updates, row.HeapOnly);
         }
         var updatesBefore = postgres ? await TicketUpdatesAsync() : default;
         if (warmCount > 0)
@@ -488,3 +487,6 @@ internal static class BookingBench
         return failures.Count == 0 ? 0 : 1;
     }
 }
+
+/// <summary>PostgreSQL's counts of a table's updates, and of those made in place (heap-only).</summary>
+internal sealed record TicketUpdates(long Updates, long HeapOnly);

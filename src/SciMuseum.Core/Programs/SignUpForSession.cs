@@ -103,8 +103,10 @@ public static class SignUpForSession
         // written again as waiting. On SQLite the writes run on the file's writer thread (WriteGate).
         var (signUp, written) = await WriteGate.RunAsync(db, async () =>
         {
+            // Offers that ran out give their places back (to the waiting families first), so the places read above may be
+            // stale: then the UPDATE decides.
             if (found.StaleOffers) await WaitingList.ExpireOffersAsync(db, session.Id, now, ct);
-            if (session.Taken + children.Count <= session.Capacity)
+            if (found.StaleOffers || session.Taken + children.Count <= session.Capacity)
             {
                 var confirmed = NewSignUp(SignUpStatus.Confirmed);
                 if (await WriteAsync(db, confirmed, take: true, ct) is var w && w != Written.Full) return (confirmed, w);
